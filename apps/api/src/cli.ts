@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { DataSource } from 'typeorm';
+import { createApi } from './bootstrap';
+import { loadEnv } from './core/config';
+import { createDataSource, generateMigration, pendingSchemaChanges, runMigrations } from './core/database';
+import { listOperationPolicies, printApiSchema, SCHEMA_FILE } from './schema-printer';
+import { runSeed } from './seed';
+
+const program = new Command('essor').description('Essor command line: database, seed data, schema');
+
+/** Creates the configured database when it does not exist yet (first run on a fresh machine). */
+async function ensureDatabase(databaseUrl: string) {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  const admin = new DataSource({ type: 'postgres', url: url.toString() });
+  await admin.initialize();
+  try {
+    const rows: unknown[] = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length === 0) {
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`created database ${name}`);
+    }
+  } finally {
+    await admin.destroy();
+  }
+}
+
+async function withDataSource<T>(fn: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
+  const ds = createDataSource(loadEnv().DATABASE_URL);
+  await ds.initialize();
+  try {
+    return await fn(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+program.command('migrate').description('Create the database if needed and apply pending migrations').action(async () => {
+  await ensureDatabase(loadEnv().DATABASE_URL);
+  const applied = await withDataSource((ds) => runMigrations(ds, console.log));
+  console.log(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
+});
+
+program.command('migration:check').description('Fail when entities and migrations disagree').action(async () => {
+  const drift = await withDataSource((ds) => pendingSchemaChanges(ds));
+  if (drift.length) {
+    console.error(`Entities and migrations disagree; missing migration for:\n${drift.join('\n')}`);
+    process.exitCode = 1;
+  } else console.log('no drift between entities and migrations');
+});
+
+program.command('migration:generate <name>').description('Write a migration from the drift, to review').action(async (name: string) => {
+  const file = await withDataSource((ds) => generateMigration(ds, name, path.join(__dirname, 'core/database/migrations')));
+  console.log(file ? `wrote ${file}: review it and add it to migrations/index.ts` : 'nothing to generate');
+});
+
+program
+  .command('seed')
+  .description('Load reference data; with --demo also the real SIAE rows, the structures of the study and demo users')
+  .option('--demo', 'load demo data too', false)
+  .action(async (opts: { demo: boolean }) => {
+    const bars = new Map<string, SingleBar>();
+    const summary = await runSeed({ demo: opts.demo }, (label, done, total) => {
+      let bar = bars.get(label);
+      if (!bar) {
+        bar = new SingleBar({ format: `${label.padEnd(22)} [{bar}] {value}/{total}`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+        bar.start(total, 0);
+        bars.set(label, bar);
+      }
+      bar.update(done);
+      if (done >= total) bar.stop();
+    });
+    console.log(JSON.stringify(summary, null, 2));
+  });
+
+program
+  .command('print-schema')
+  .description(`Write ${SCHEMA_FILE} from the code (--check: fail when the committed file differs)`)
+  .option('--check', 'compare instead of writing', false)
+  .action(async (opts: { check: boolean }) => {
+    const app = await createApi({ logger: false });
+    await app.init();
+    const schema = printApiSchema(app);
+    await app.close();
+    if (!opts.check) {
+      writeFileSync(SCHEMA_FILE, schema);
+      console.log(`wrote ${SCHEMA_FILE}`);
+    } else if (!existsSync(SCHEMA_FILE) || readFileSync(SCHEMA_FILE, 'utf8') !== schema) {
+      console.error(`${SCHEMA_FILE} is out of date: run 'npm run cli -- print-schema' and commit it`);
+      process.exitCode = 1;
+    } else console.log(`${SCHEMA_FILE} is up to date`);
+  });
+
+program.command('policies').description('Print every GraphQL operation with its declared access policy (JSON)').action(async () => {
+  const app = await createApi({ logger: false });
+  await app.init();
+  console.log(JSON.stringify(listOperationPolicies(app)));
+  await app.close();
+});
+
+program.parseAsync().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

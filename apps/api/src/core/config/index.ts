@@ -1,0 +1,2 @@
+export { ConfigModule } from './config.module';
+export { Env, InvalidEnvError, loadEnv } from './env';

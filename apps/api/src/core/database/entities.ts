@@ -1,0 +1,23 @@
+import { EmailDeliveryEntity } from '../mail/email-delivery.entity';
+import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { ApiTokenEntity } from '../../modules/identity/entities/api-token.entity';
+import { EmailTokenEntity } from '../../modules/identity/entities/email-token.entity';
+import { SessionEntity } from '../../modules/identity/entities/session.entity';
+import { UserEntity } from '../../modules/identity/entities/user.entity';
+import { InvitationEntity } from '../../modules/organizations/entities/invitation.entity';
+import { MembershipEntity } from '../../modules/organizations/entities/membership.entity';
+import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
+import { CpvCodeEntity, NafCodeEntity, PlaceEntity } from '../../modules/reference-data/entities/nomenclature.entity';
+import { SectorEntity, SectorGroupEntity } from '../../modules/reference-data/entities/sector.entity';
+import { SupplierProfileEntity } from '../../modules/suppliers/entities/supplier-profile.entity';
+
+/**
+ * The one list of mapped entities, shared by the API, worker, CLI and the migration drift check.
+ * (The composition root is the only place in core/ that names feature entities.)
+ */
+export const ENTITIES = [
+  UserEntity, SessionEntity, EmailTokenEntity, ApiTokenEntity,
+  OrganizationEntity, MembershipEntity, InvitationEntity,
+  SectorGroupEntity, SectorEntity, CpvCodeEntity, NafCodeEntity, PlaceEntity,
+  SupplierProfileEntity, OutboxEventEntity, EmailDeliveryEntity,
+];

@@ -1,0 +1,5 @@
+export { EmailDeliveryEntity } from './email-delivery.entity';
+export { emailHtml } from './layout';
+export { MailModule } from './mail.module';
+export { MailService } from './mail.service';
+export type { MailMessage } from './mail.service';

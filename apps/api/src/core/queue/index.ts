@@ -1,0 +1,6 @@
+export { EmailQueueProcessor } from './email.processor';
+export { JobHandlerRegistry } from './job-handler.registry';
+export type { JobResult } from './job-handler.registry';
+export { DEFAULT_JOB_OPTIONS, JobName, OUTBOX_ROUTES, OutboxEventType, QueueName } from './queue.constants';
+export type { JobPayloads } from './queue.constants';
+export { QueueModule, redisConnectionOptions } from './queue.module';

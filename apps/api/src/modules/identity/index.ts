@@ -1,0 +1,11 @@
+export { ApiTokenService } from './api-token.service';
+export { IdentityJobsModule } from './identity-jobs.module';
+export { IdentityModule } from './identity.module';
+export { IdentityService, normalizeEmail } from './identity.service';
+export { MeModel } from './models/me.model';
+export { OkPayload, UserModel } from './models/user.model';
+export { SessionService } from './session.service';
+export { UserEntity } from './entities/user.entity';
+export { ApiTokenEntity } from './entities/api-token.entity';
+export { toMeModel } from './identity.mapper';
+export { TokenInput } from './dto/identity.inputs';

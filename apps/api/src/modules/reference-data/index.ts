@@ -1,0 +1,3 @@
+export { ReferenceDataModule } from './reference-data.module';
+export { ReferenceDataSeeder } from './reference-data.seeder';
+export { ReferenceDataService } from './reference-data.service';

@@ -1,0 +1,3 @@
+// Jest loads global setup/teardown outside its module registry: resolve the @essor/* aliases first.
+require('../../../tools/resolve-aliases');
+module.exports = require('./global-setup.impl.ts').default;

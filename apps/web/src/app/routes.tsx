@@ -1,0 +1,60 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { RequireAuth } from '../modules/auth/RequireAuth';
+import { Layout } from './Layout';
+
+// Route-level code splitting: each page is its own chunk, loaded on first visit.
+const HomePage = lazy(() => import('../modules/home/pages/HomePage'));
+const NotFoundPage = lazy(() => import('../modules/home/pages/NotFoundPage'));
+const SignUpPage = lazy(() => import('../modules/auth/pages/SignUpPage'));
+const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
+const LogoutPage = lazy(() => import('../modules/auth/pages/LogoutPage'));
+const VerifyEmailPage = lazy(() => import('../modules/auth/pages/VerifyEmailPage'));
+const ForgotPasswordPage = lazy(() => import('../modules/auth/pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../modules/auth/pages/ResetPasswordPage'));
+const DashboardPage = lazy(() => import('../modules/dashboard/pages/DashboardPage'));
+const CreateOrganizationPage = lazy(() => import('../modules/organizations/pages/CreateOrganizationPage'));
+const MembersPage = lazy(() => import('../modules/organizations/pages/MembersPage'));
+const AcceptInvitationPage = lazy(() => import('../modules/invitations/pages/AcceptInvitationPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="signup" element={<SignUpPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="logout" element={<LogoutPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route
+          path="dashboard"
+          element={
+            <RequireAuth>
+              <DashboardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="organizations/new"
+          element={
+            <RequireAuth>
+              <CreateOrganizationPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="organizations/:organizationId/members"
+          element={
+            <RequireAuth>
+              <MembersPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

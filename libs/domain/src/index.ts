@@ -1,0 +1,24 @@
+// Public API of @essor/domain: plain TypeScript rules shared by the API and the web app.
+// Import only from here; files behind it may move.
+
+export * from './siret';
+export * from './organization';
+export * from './proof-types';
+export * from './supplier-kinds';
+export * from './ess-services-cpv';
+export * from './reservation';
+export * from './verification-status';
+export type { EligibilityReason, EligibilityReasonCode, ShareTarget } from './eligibility-reasons';
+export type {
+  EligibilityContext,
+  EligibilityResult,
+  EligibilityStatus,
+  StatusProofPeriod,
+  SupplierEligibilityInput,
+  SupplierEligibilityProfile,
+  SupplierKindClaim,
+} from './eligibility';
+export { supplierEligibility } from './eligibility';
+export * from './consortium';
+export * from './consortium-eligibility';
+export * from './subcontracting';
