@@ -8,4 +8,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
+  globalSetup: '<rootDir>/global-setup.js',
+  globalTeardown: '<rootDir>/global-teardown.js',
 };

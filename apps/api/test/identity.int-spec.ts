@@ -1,4 +1,5 @@
 import { errorCode, startTestApp, TestContext, tokenOf, uniqueEmail, waitForEmail } from './harness';
+import { verifiedClient } from './verified-client';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { id email emailVerified } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { email } } }`;
@@ -142,11 +143,3 @@ describe('identity: accounts, sessions, email verification, throttling, API toke
   });
 });
 
-/** A logged-in client whose email is verified (through the real email link). */
-export async function verifiedClient(ctx: TestContext, email = uniqueEmail('user')) {
-  const c = ctx.client();
-  await c.ok(REGISTER, { input: { email, password: PASSWORD, displayName: email.split('@')[0] } });
-  const mail = await waitForEmail(email, 'Confirmez');
-  await c.ok(`mutation($t: String!) { verifyEmail(input: { token: $t }) { user { id } } }`, { t: tokenOf(mail.link) });
-  return c;
-}

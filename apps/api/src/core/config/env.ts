@@ -29,6 +29,8 @@ export class Env {
   @IsString() @MinLength(3) MAIL_FROM = 'Essor <no-reply@essor.local>';
   @Transform(toInt) @IsInt() @Min(1) SESSION_TTL_HOURS = 336;
   @Transform(toBool) @IsBoolean() GRAPHQL_INTROSPECTION = false;
+  /** Deepest selection accepted (checked during validation, before any resolver runs). */
+  @Transform(toInt) @IsInt() @Min(2) @Max(20) GRAPHQL_MAX_DEPTH = 8;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   /** Failed logins allowed per account, and per IP, within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;

@@ -11,7 +11,7 @@ export interface GraphqlContext {
 }
 
 /** Limits checked during validation, before any resolver runs. */
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxDirectives: 20, maxTokens: 2000 };
+export const GRAPHQL_LIMITS = { maxAliases: 15, maxCost: 5000, maxDirectives: 20, maxTokens: 2000 };
 
 // Apollo's own request-level codes (parse, validation…) pass through; everything else must
 // already carry one of our codes, or it is hidden behind INTERNAL_SERVER_ERROR.
@@ -32,7 +32,7 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export function graphqlOptions(env: Env): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxDepth: { n: env.GRAPHQL_MAX_DEPTH },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
