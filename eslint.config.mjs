@@ -11,9 +11,21 @@ const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/__tests__/**/*.ts', 'ap
 
 // Node globals for the plain-JS config files (jest.config.js, tools/register.js, ...).
 const nodeGlobals = Object.fromEntries(
-  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout'].map(
-    (name) => [name, 'readonly'],
-  ),
+  [
+    ...['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'global', 'globalThis'],
+    ...[
+      'URL',
+      'URLSearchParams',
+      'fetch',
+      'AbortController',
+      'AbortSignal',
+      'TextEncoder',
+      'TextDecoder',
+      'structuredClone',
+      'performance',
+    ],
+    ...['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask'],
+  ].map((name) => [name, 'readonly']),
 );
 
 // --- Focused tests (style-anchors §7 rule 23): no it.only / describe.only / test.only / fit / fdescribe.
@@ -72,6 +84,12 @@ const apiFolderRules = [
   {
     // Composition root: the one place in core/ allowed to name feature entities.
     files: ['apps/api/src/core/database/entities.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // A TypeORM relation needs the target entity class. Entities import each other's files directly:
+    // a module's index.ts would load its Nest providers into the ORM layer.
+    files: ['apps/api/src/modules/*/entities/*.entity.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 ];

@@ -6,8 +6,6 @@ module.exports = {
   displayName: 'web-e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
-  testTimeout: 120000,
-  maxWorkers: 1,
   globalSetup: '<rootDir>/global-setup.js',
   globalTeardown: '<rootDir>/global-teardown.js',
 };

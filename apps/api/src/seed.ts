@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { validateSiret } from '@essor/domain';
 import { loadEnv } from './core/config';
 import { createDataSource } from './core/database';
-import { hashPassword } from './modules/identity/password.hasher';
+import { hashPassword } from './modules/identity';
 import { ReferenceDataSeeder } from './modules/reference-data';
 import { SupplierDemoSeeder } from './modules/suppliers';
 

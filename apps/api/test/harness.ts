@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a test client: each test asserts the fields it reads */
 import { randomBytes } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';

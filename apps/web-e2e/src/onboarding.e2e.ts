@@ -8,6 +8,8 @@
  * maildev (MAILDEV_API_URL). Texts come from the French catalogue, so copy edits do not break it.
  */
 import type { Browser, Page } from 'playwright-core';
+// The journey reads the web app's own French strings, so a copy edit does not break it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import fr from '../../web/src/shared/i18n/locales/fr.json';
 import { launchBrowser, newVisitor } from './support/browser';
 import { WEB_URL } from './support/env';

@@ -9,3 +9,4 @@ export { UserEntity } from './entities/user.entity';
 export { ApiTokenEntity } from './entities/api-token.entity';
 export { toMeModel } from './identity.mapper';
 export { TokenInput } from './dto/identity.inputs';
+export { hashPassword } from './password.hasher';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { MembershipRole } from '@essor/domain';
-import { UserEntity } from '../../identity/entities/user.entity'; // FK target only
+import { UserEntity } from '../../identity/entities/user.entity';
 import { OrganizationEntity } from './organization.entity';
 
 @Entity('membership')
