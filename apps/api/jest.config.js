@@ -3,6 +3,7 @@
 module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'api',
+  testTimeout: 120000, // when run alone; the root config sets it for the whole run
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.js',

@@ -4,6 +4,7 @@
 module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'web-e2e',
+  testTimeout: 120000, // when run alone; the root config sets it for the whole run
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   globalSetup: '<rootDir>/global-setup.js',
