@@ -13,6 +13,7 @@ echo "test: typecheck"
 tsc -p libs/domain/tsconfig.json && tsc -p libs/reference-data/tsconfig.json && tsc -p apps/api/tsconfig.json \
   && tsc -p apps/web/tsconfig.json && tsc -p apps/web-e2e/tsconfig.json
 echo "test: lint"
+nx show projects >/dev/null  # builds the project graph the module-boundary rule reads
 eslint libs apps --max-warnings 0
 echo "test: jest (all projects)"
 exec jest -c jest.config.js "$@"
