@@ -4,7 +4,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../graphql/app-error';
 import type { Actor } from './actor';
-import { Access, POLICY_KEY } from './policy.decorator';
+import { Access, assertPolicy } from './access-policy';
+import { POLICY_KEY } from './policy.decorator';
 
 /**
  * Global guard: authenticates with an API token (Authorization: Bearer) or the session cookie,
@@ -35,31 +36,5 @@ export class GqlAuthGuard extends AuthGuard(['api-token', 'session']) {
   // Missing or bad credentials leave the request anonymous; the policy decides what that means.
   override handleRequest<T>(_err: unknown, user: T): T {
     return (user || null) as T;
-  }
-}
-
-export function assertPolicy(policy: Access, actor: Actor | null): true {
-  switch (policy) {
-    case Access.PUBLIC:
-      return true;
-    case Access.AUTHENTICATED:
-      if (!actor) throw AppError.unauthenticated();
-      return true;
-    case Access.SESSION:
-      if (!actor) throw AppError.unauthenticated();
-      if (actor.via !== 'session') throw AppError.forbidden();
-      return true;
-    case Access.VERIFIED:
-      if (!actor) throw AppError.unauthenticated();
-      if (!actor.emailVerified) throw AppError.forbidden('auth.emailNotVerified', 'EMAIL_NOT_VERIFIED');
-      return true;
-    case Access.STAFF:
-      if (!actor) throw AppError.unauthenticated();
-      if (!actor.isStaff || actor.via !== 'session') throw AppError.forbidden('auth.staffOnly');
-      return true;
-    default: {
-      const unreachable: never = policy;
-      throw new Error(`unknown policy ${String(unreachable)}`);
-    }
   }
 }

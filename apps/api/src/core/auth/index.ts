@@ -1,4 +1,5 @@
 export type { Actor } from './actor';
-export { GqlAuthGuard, assertPolicy } from './gql-auth.guard';
-export { Access, CurrentActor, Policy, POLICY_KEY } from './policy.decorator';
+export { Access, assertPolicy } from './access-policy';
+export { GqlAuthGuard } from './gql-auth.guard';
+export { CurrentActor, Policy, POLICY_KEY } from './policy.decorator';
 export { hashToken, newToken } from './tokens';

@@ -2,7 +2,8 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { Access, Policy } from '../auth/policy.decorator';
+import { Access } from '../auth/access-policy';
+import { Policy } from '../auth/policy.decorator';
 import { QueueName } from '../queue/queue.constants';
 
 /** Liveness and readiness: answers 200 only when Postgres and Redis answer. */
