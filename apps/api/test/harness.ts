@@ -55,7 +55,8 @@ export interface TestContext {
   client(headers?: Record<string, string>): GqlClient;
   /** Runs `cli <args>` against this test's database; resolves with its exit code and output. */
   cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
-  close(): Promise<void>;
+  /** Stops the processes (SIGTERM) and drops the database; resolves with their exit codes. */
+  close(): Promise<(number | string | null)[]>;
 }
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -146,9 +147,10 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
       }),
     async close() {
       // SIGTERM: the processes shut down gracefully (Nest shutdown hooks drain the workers).
-      await Promise.all(processes.map((p) => new Promise<void>((resolve) => {
-        if (p.exitCode !== null) return resolve();
-        p.once('exit', () => resolve());
+      // Nest closes the app on SIGTERM, then re-raises the signal: a clean stop ends by 'SIGTERM', a stuck one by 'SIGKILL'.
+      const codes = await Promise.all(processes.map((p) => new Promise<number | string | null>((resolve) => {
+        if (p.exitCode !== null) return resolve(p.exitCode);
+        p.once('exit', (code, signal) => resolve(code ?? signal));
         p.kill('SIGTERM');
         setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
       })));
@@ -157,6 +159,7 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
       await cleanup.initialize();
       await cleanup.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await cleanup.destroy();
+      return codes;
     },
   };
 }

@@ -16,7 +16,7 @@ export class Env {
   @IsString() API_HOST = '127.0.0.1';
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) API_PORT = 3000;
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) WORKER_HEALTH_PORT = 3001;
-  @IsUrl(urlOpts) WEB_URL = 'http://localhost:5173';
+  @IsUrl(urlOpts) WEB_URL = 'http://127.0.0.1:5173';
   @IsString() CORS_ORIGINS = 'http://localhost:5173,http://127.0.0.1:5173';
   @IsUrl({ ...urlOpts, protocols: ['postgres', 'postgresql'] }) DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/essor';
   @IsUrl({ ...urlOpts, protocols: ['redis', 'rediss'] }) REDIS_URL = 'redis://127.0.0.1:6379';

@@ -63,11 +63,14 @@ export class IdentityService {
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !ok) throw AppError.unauthenticated('auth.invalidCredentials');
     await this.throttle.reset(email);
-    // Resume in the organisation the user last acted for.
+    // Resume in the organisation the user last acted for, else the first one joined.
     const last: { active_organization_id: string | null }[] = await this.dataSource.query(
-      `SELECT s.active_organization_id FROM user_session s
-         JOIN membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id
-        WHERE s.user_id = $1 ORDER BY s.created_at DESC LIMIT 1`,
+      `(SELECT s.active_organization_id FROM user_session s
+          JOIN membership m ON m.organization_id = s.active_organization_id AND m.user_id = s.user_id
+         WHERE s.user_id = $1 ORDER BY s.created_at DESC LIMIT 1)
+       UNION ALL
+       (SELECT organization_id FROM membership WHERE user_id = $1 ORDER BY created_at LIMIT 1)
+       LIMIT 1`,
       [user.id],
     );
     const activeOrganizationId = last[0]?.active_organization_id ?? null;
