@@ -4,11 +4,15 @@ import { DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Env } from './core/config';
 import { CoreModule } from './core/core.module';
+import { FilesModule } from './core/files';
 import { graphqlOptions } from './core/graphql';
 import { HealthModule } from './core/health/health.module';
 import { IdentityModule } from './modules/identity';
 import { OrganizationsModule } from './modules/organizations';
+import { FavouritesModule } from './modules/favourites';
 import { ReferenceDataModule } from './modules/reference-data';
+import { StatusProofsModule } from './modules/status-proofs';
+import { SuppliersModule } from './modules/suppliers';
 
 /** The GraphQL API process. */
 @Module({
@@ -17,9 +21,13 @@ import { ReferenceDataModule } from './modules/reference-data';
     DiscoveryModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [Env], useFactory: graphqlOptions }),
     HealthModule,
+    FilesModule,
     IdentityModule,
     OrganizationsModule,
     ReferenceDataModule,
+    SuppliersModule,
+    StatusProofsModule,
+    FavouritesModule,
   ],
 })
 export class AppModule {}

@@ -58,7 +58,8 @@ async function seedDemoUsers(dataSource: DataSource) {
         // The demo supplier runs an EI of the Nord from the real SIAE list.
         const rows: { id: string }[] = await manager.query(
           `SELECT o.id FROM organization o JOIN supplier_profile p ON p.organization_id = o.id
-            WHERE 'EI' = ANY(p.kinds) AND p.departement_code = '59' AND o.source = 'SIAE_IMPORT' ORDER BY o.siret LIMIT 1`,
+             JOIN supplier_kind k ON k.organization_id = o.id AND k.kind = 'EI'
+            WHERE p.departement_code = '59' AND o.source = 'SIAE_IMPORT' ORDER BY o.siret LIMIT 1`,
         );
         organizationId = rows[0]?.id;
       }

@@ -3,6 +3,7 @@ import { createDataSource } from '../src/core/database/data-source';
 import { runMigrations } from '../src/core/database/migrator';
 import { ReferenceDataSeeder } from '../src/modules/reference-data/reference-data.seeder';
 import { ADMIN_DB_URL, databaseUrl, TEMPLATE_DB } from './test-env';
+// (importing test-env fixed ESSOR_TEST_RUN_ID in process.env: the test workers inherit it)
 
 /**
  * Builds one migrated template database (with reference data) per test run; each test file then

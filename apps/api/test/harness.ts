@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/core/database/data-source';
-import { ADMIN_DB_URL, databaseUrl, MAILDEV_API_URL, TEMPLATE_DB } from './test-env';
+import { ADMIN_DB_URL, databaseUrl, FILE_DB_PREFIX, MAILDEV_API_URL, TEMPLATE_DB } from './test-env';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -97,7 +97,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
  */
 export async function startTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
   const suffix = randomBytes(4).toString('hex');
-  const dbName = `essor_test_f_${suffix}`;
+  const dbName = `${FILE_DB_PREFIX}${suffix}`;
   const admin = new DataSource({ type: 'postgres', url: ADMIN_DB_URL });
   await admin.initialize();
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);

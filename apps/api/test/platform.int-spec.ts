@@ -105,7 +105,7 @@ describe('platform: production settings, limits, contract, migrations, demo data
     // Unclaimed: no members.
     expect((await prod.dataSource.query(`SELECT count(*)::int AS n FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.source = 'SIAE_IMPORT'`))[0].n).toBe(0);
     const study = await seeder.seedStudyStructures();
-    const eurofence = await prod.dataSource.query(`SELECT p.kinds FROM organization o JOIN supplier_profile p ON p.organization_id = o.id WHERE o.name ILIKE '%Eurofence%'`);
+    const eurofence = await prod.dataSource.query(`SELECT array_agg(k.kind) AS kinds FROM organization o JOIN supplier_kind k ON k.organization_id = o.id WHERE o.name ILIKE '%Eurofence%'`);
     expect(study).toBeGreaterThan(10);
     expect(eurofence[0].kinds).toContain('ESS_COOP_SCOP');
   });

@@ -31,6 +31,8 @@ export class Env {
   @Transform(toBool) @IsBoolean() GRAPHQL_INTROSPECTION = false;
   /** Deepest selection accepted (checked during validation, before any resolver runs). */
   @Transform(toInt) @IsInt() @Min(2) @Max(20) GRAPHQL_MAX_DEPTH = 8;
+  /** Uploaded files (status proofs, logos): a private folder, never served statically. */
+  @IsString() @MinLength(1) FILES_DIR = 'var/files';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   /** Failed logins allowed per account, and per IP, within LOGIN_WINDOW_SECONDS. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;

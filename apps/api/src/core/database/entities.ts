@@ -9,7 +9,14 @@ import { MembershipEntity } from '../../modules/organizations/entities/membershi
 import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
 import { CpvCodeEntity, NafCodeEntity, PlaceEntity } from '../../modules/reference-data/entities/nomenclature.entity';
 import { SectorEntity, SectorGroupEntity } from '../../modules/reference-data/entities/sector.entity';
+import { FavouriteListEntity, FavouriteListItemEntity } from '../../modules/favourites/entities/favourite-list.entity';
+import { StatusProofEntity } from '../../modules/status-proofs/entities/status-proof.entity';
+import { ActivityEntity } from '../../modules/suppliers/entities/activity.entity';
+import { OfferEntity } from '../../modules/suppliers/entities/offer.entity';
+import { SupplierClaimEntity } from '../../modules/suppliers/entities/supplier-claim.entity';
+import { SupplierKindEntity } from '../../modules/suppliers/entities/supplier-kind.entity';
 import { SupplierProfileEntity } from '../../modules/suppliers/entities/supplier-profile.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
 
 /**
  * The one list of mapped entities, shared by the API, worker, CLI and the migration drift check.
@@ -19,5 +26,7 @@ export const ENTITIES = [
   UserEntity, SessionEntity, EmailTokenEntity, ApiTokenEntity,
   OrganizationEntity, MembershipEntity, InvitationEntity,
   SectorGroupEntity, SectorEntity, CpvCodeEntity, NafCodeEntity, PlaceEntity,
-  SupplierProfileEntity, OutboxEventEntity, EmailDeliveryEntity,
+  SupplierProfileEntity, SupplierKindEntity, ActivityEntity, OfferEntity, SupplierClaimEntity,
+  StoredFileEntity, StatusProofEntity, FavouriteListEntity, FavouriteListItemEntity,
+  OutboxEventEntity, EmailDeliveryEntity,
 ];

@@ -1,4 +1,5 @@
 export { EmailQueueProcessor } from './email.processor';
+export { MaintenanceQueueProcessor } from './maintenance.processor';
 export { JobHandlerRegistry } from './job-handler.registry';
 export type { JobResult } from './job-handler.registry';
 export { DEFAULT_JOB_OPTIONS, JobName, OUTBOX_ROUTES, OutboxEventType, QueueName } from './queue.constants';

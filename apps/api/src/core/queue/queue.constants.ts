@@ -4,6 +4,10 @@
  */
 export const QueueName = {
   EMAIL: 'email',
+  /** Search index updates (processed from the search feature on). */
+  SEARCH: 'search',
+  /** Scheduled housekeeping (proof expiry, reminders). */
+  MAINTENANCE: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -11,6 +15,12 @@ export const JobName = {
   SEND_VERIFICATION_EMAIL: 'send-verification-email',
   SEND_PASSWORD_RESET_EMAIL: 'send-password-reset-email',
   SEND_INVITATION_EMAIL: 'send-invitation-email',
+  SEND_PROOF_REVIEWED_EMAIL: 'send-proof-reviewed-email',
+  SEND_PROOF_EXPIRY_EMAIL: 'send-proof-expiry-email',
+  SEND_CLAIM_REQUESTED_EMAIL: 'send-claim-requested-email',
+  SEND_CLAIM_DECIDED_EMAIL: 'send-claim-decided-email',
+  INDEX_SUPPLIER: 'index-supplier',
+  EXPIRE_STATUS_PROOFS: 'expire-status-proofs',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -18,6 +28,13 @@ export interface JobPayloads {
   [JobName.SEND_VERIFICATION_EMAIL]: { userId: string };
   [JobName.SEND_PASSWORD_RESET_EMAIL]: { userId: string };
   [JobName.SEND_INVITATION_EMAIL]: { invitationId: string };
+  [JobName.SEND_PROOF_REVIEWED_EMAIL]: { proofId: string };
+  [JobName.SEND_PROOF_EXPIRY_EMAIL]: { proofId: string; notice: 'EXPIRES_SOON' | 'EXPIRED' };
+  [JobName.SEND_CLAIM_REQUESTED_EMAIL]: { claimId: string };
+  [JobName.SEND_CLAIM_DECIDED_EMAIL]: { claimId: string };
+  [JobName.INDEX_SUPPLIER]: { supplierId: string };
+  /** `at`: ISO date to evaluate (tests); defaults to today. */
+  [JobName.EXPIRE_STATUS_PROOFS]: { at?: string };
 }
 
 /** Business events written to the outbox, and the job each one becomes. */
@@ -25,6 +42,12 @@ export const OutboxEventType = {
   EMAIL_VERIFICATION_REQUESTED: 'user.email-verification-requested',
   PASSWORD_RESET_REQUESTED: 'user.password-reset-requested',
   INVITATION_CREATED: 'organization.invitation-created',
+  /** Any change to what a supplier's public profile shows (profile, kinds, activities, offers, proofs). */
+  SUPPLIER_CHANGED: 'supplier.changed',
+  PROOF_REVIEWED: 'supplier.proof-reviewed',
+  PROOF_EXPIRY_NOTICE: 'supplier.proof-expiry-notice',
+  CLAIM_REQUESTED: 'supplier.claim-requested',
+  CLAIM_DECIDED: 'supplier.claim-decided',
 } as const;
 export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventType];
 
@@ -32,6 +55,11 @@ export const OUTBOX_ROUTES: Record<OutboxEventType, { queue: QueueName; job: Job
   [OutboxEventType.EMAIL_VERIFICATION_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_VERIFICATION_EMAIL },
   [OutboxEventType.PASSWORD_RESET_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_PASSWORD_RESET_EMAIL },
   [OutboxEventType.INVITATION_CREATED]: { queue: QueueName.EMAIL, job: JobName.SEND_INVITATION_EMAIL },
+  [OutboxEventType.SUPPLIER_CHANGED]: { queue: QueueName.SEARCH, job: JobName.INDEX_SUPPLIER },
+  [OutboxEventType.PROOF_REVIEWED]: { queue: QueueName.EMAIL, job: JobName.SEND_PROOF_REVIEWED_EMAIL },
+  [OutboxEventType.PROOF_EXPIRY_NOTICE]: { queue: QueueName.EMAIL, job: JobName.SEND_PROOF_EXPIRY_EMAIL },
+  [OutboxEventType.CLAIM_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_CLAIM_REQUESTED_EMAIL },
+  [OutboxEventType.CLAIM_DECIDED]: { queue: QueueName.EMAIL, job: JobName.SEND_CLAIM_DECIDED_EMAIL },
 };
 
 /** Retries with exponential backoff; finished jobs are kept a day so a re-publish is deduplicated. */

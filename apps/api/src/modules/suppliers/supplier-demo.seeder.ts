@@ -63,13 +63,14 @@ export class SupplierDemoSeeder {
           `INSERT INTO organization (name, type, regime, source) VALUES ($1, 'SUPPLIER', NULL, 'DEMO') RETURNING id`, [s.name],
         ))[0].id;
         await manager.query(
-          `INSERT INTO supplier_profile (organization_id, kinds, description, legal_form, postcode, city, departement_code, data_source)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'ETUDE_BDT')
-           ON CONFLICT (organization_id) DO UPDATE SET kinds = EXCLUDED.kinds, description = EXCLUDED.description,
+          `INSERT INTO supplier_profile (organization_id, description, legal_form, postcode, city, departement_code, data_source)
+           VALUES ($1, $2, $3, $4, $5, $6, 'ETUDE_BDT')
+           ON CONFLICT (organization_id) DO UPDATE SET description = EXCLUDED.description,
              legal_form = EXCLUDED.legal_form, postcode = EXCLUDED.postcode, city = EXCLUDED.city,
              departement_code = EXCLUDED.departement_code, updated_at = now()`,
-          [id, s.kinds.map((k) => STUDY_KIND_ALIASES[k] ?? k).filter(isSupplierKind), s.description, s.legalForm, s.postcode, s.city, s.departementCode],
+          [id, s.description, s.legalForm, s.postcode, s.city, s.departementCode],
         );
+        await declareKinds(manager, [id], [s.kinds.map((k) => STUDY_KIND_ALIASES[k] ?? k).filter(isSupplierKind)]);
       }
     });
     return structures.length;
@@ -91,13 +92,13 @@ async function upsertSiaeChunk(manager: EntityManager, rows: (SiaeRow & { siret:
   const num = (v: string) => (v === '' || Number.isNaN(Number(v)) ? null : Number(v));
   const text = (v: string, max: number) => (v ? v.slice(0, max) : null);
   await manager.query(
-    `INSERT INTO supplier_profile (organization_id, kinds, brand, description, naf_code, legal_form, address, postcode, city,
+    `INSERT INTO supplier_profile (organization_id, brand, description, naf_code, legal_form, address, postcode, city,
                                    departement_code, latitude, longitude, website, employees_range, data_source)
-     SELECT o, ARRAY[k], b, d, n, lf, a, pc, c, dep, lat, lon, w, e, src
+     SELECT o, b, d, n, lf, a, pc, c, dep, lat, lon, w, e, src
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                    $10::text[], $11::float8[], $12::float8[], $13::text[], $14::text[], $15::text[])
             AS t(o, k, b, d, n, lf, a, pc, c, dep, lat, lon, w, e, src)
-     ON CONFLICT (organization_id) DO UPDATE SET kinds = EXCLUDED.kinds, brand = EXCLUDED.brand, description = EXCLUDED.description,
+     ON CONFLICT (organization_id) DO UPDATE SET brand = EXCLUDED.brand, description = EXCLUDED.description,
        naf_code = EXCLUDED.naf_code, legal_form = EXCLUDED.legal_form, address = EXCLUDED.address, postcode = EXCLUDED.postcode,
        city = EXCLUDED.city, departement_code = EXCLUDED.departement_code, latitude = EXCLUDED.latitude,
        longitude = EXCLUDED.longitude, website = EXCLUDED.website, employees_range = EXCLUDED.employees_range,
@@ -109,5 +110,16 @@ async function upsertSiaeChunk(manager: EntityManager, rows: (SiaeRow & { siret:
       rows.map((r) => text(r.department, 3)), rows.map((r) => num(r.latitude)), rows.map((r) => num(r.longitude)),
       rows.map((r) => text(r.website, 300)), rows.map((r) => text(r.employees_range, 60)), rows.map((r) => text(r.source, 60)),
     ],
+  );
+  await declareKinds(manager, rows.map((r) => idBySiret.get(r.siret)!), rows.map((r) => [r.kind]));
+}
+
+/** Declares kinds (status DECLARED until a proof is verified); existing statuses are kept. */
+async function declareKinds(manager: EntityManager, organizationIds: string[], kinds: string[][]) {
+  const pairs = organizationIds.flatMap((id, i) => (kinds[i] ?? []).map((k) => [id, k] as const));
+  if (pairs.length === 0) return;
+  await manager.query(
+    `INSERT INTO supplier_kind (organization_id, kind) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
   );
 }

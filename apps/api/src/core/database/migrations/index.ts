@@ -1,4 +1,5 @@
 import { Init1795784593890 } from './1795784593890-Init';
+import { SupplierDirectory1795786366085 } from './1795786366085-SupplierDirectory';
 
 /** Every migration, in order. A new file is generated with `npm run cli -- migration:generate <Name>`, then reviewed. */
-export const MIGRATIONS = [Init1795784593890];
+export const MIGRATIONS = [Init1795784593890, SupplierDirectory1795786366085];

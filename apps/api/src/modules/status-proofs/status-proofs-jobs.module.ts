@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { StatusProofsModule } from './status-proofs.module';
+
+/** Proof jobs (expiry schedule, review and expiry emails), loaded by the worker process only. */
+@Module({ imports: [StatusProofsModule], providers: [] })
+export class StatusProofsJobsModule {}
