@@ -30,14 +30,19 @@ async function waitFor(url, child, label, timeoutMs = 90_000) {
  * options.seedDemo: load the demo data; options.stdio: 'inherit' to show the processes' logs.
  */
 async function startStack(env, options = {}) {
-  const stdio = options.stdio ?? 'ignore';
+  const stdio = options.stdio ?? 'inherit';
+  // Without 'inherit', each process logs to var/log/<label>.log (kept for failing test runs).
+  const fs = require('node:fs');
+  const logDir = path.join(ROOT, 'var', 'log');
+  fs.mkdirSync(logDir, { recursive: true });
   const register = ['-r', './tools/register.js'];
   run([...register, 'apps/api/src/cli.ts', 'migrate'], env, 'migrate', stdio);
   run([...register, 'apps/api/src/cli.ts', 'seed', ...(options.seedDemo ? ['--demo'] : [])], env, 'seed', stdio);
   if (!options.skipBuild) run([VITE, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], env, 'web build', stdio);
   const children = [];
   const start = (args, label, healthUrl) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', stdio, stdio] });
+    const out = stdio === 'inherit' ? 'inherit' : fs.openSync(path.join(logDir, `${options.logPrefix ?? 'stack'}-${label}.log`), 'w');
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
     children.push(child);
     return waitFor(healthUrl, child, label);
   };

@@ -22,7 +22,9 @@ module.exports = async function globalSetup() {
   await admin.initialize();
   await admin.query('DROP DATABASE IF EXISTS essor_e2e WITH (FORCE)');
   await admin.destroy();
-  globalThis.__ESSOR_STACK__ = await startStack(env);
+  globalThis.__ESSOR_STACK__ = await startStack(env, { stdio: 'pipe', logPrefix: 'e2e' });
   process.env.E2E_WEB_URL = env.WEB_URL;
+  // Journeys that need a direct SQL step (promoting a staff user) use the same database as the API.
+  process.env.E2E_DATABASE_URL = env.DATABASE_URL;
   process.env.MAILDEV_API_URL = `http://127.0.0.1:${process.env.MAILDEV_WEB_PORT ?? 1080}`;
 };

@@ -14,12 +14,20 @@ const port = Number(process.env.WEB_PORT ?? 5173);
 const proxy = {
   '/graphql': { target: apiUrl, changeOrigin: false, xfwd: true },
   '/health': { target: apiUrl, changeOrigin: false, xfwd: true },
+  // Uploads and protected downloads (status proofs, logos) go to the API's REST endpoints.
+  '/files': { target: apiUrl, changeOrigin: false, xfwd: true },
 };
 
 export default defineConfig({
   root,
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/apps/web', import.meta.url)),
   plugins: [react()],
+  // The pure libraries of the monorepo (same aliases as tsconfig.base.json and jest.preset.js).
+  resolve: {
+    alias: {
+      '@essor/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   build: {

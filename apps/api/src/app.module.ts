@@ -11,6 +11,7 @@ import { IdentityModule } from './modules/identity';
 import { OrganizationsModule } from './modules/organizations';
 import { FavouritesModule } from './modules/favourites';
 import { ReferenceDataModule } from './modules/reference-data';
+import { SearchModule } from './modules/search';
 import { StatusProofsModule } from './modules/status-proofs';
 import { SuppliersModule } from './modules/suppliers';
 
@@ -28,6 +29,7 @@ import { SuppliersModule } from './modules/suppliers';
     SuppliersModule,
     StatusProofsModule,
     FavouritesModule,
+    SearchModule,
   ],
 })
 export class AppModule {}

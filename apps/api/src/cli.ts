@@ -4,11 +4,15 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
+import { NestFactory } from '@nestjs/core';
 import { createApi } from './bootstrap';
+import { CliModule } from './cli.module';
+import { SearchIndexerService } from './modules/search';
 import { loadEnv } from './core/config';
 import { createDataSource, generateMigration, pendingSchemaChanges, runMigrations } from './core/database';
 import { listOperationPolicies, printApiSchema, SCHEMA_FILE } from './schema-printer';
 import { runSeed } from './seed';
+import { importSuppliersCommand, ImportSuppliersOptions } from './modules/suppliers';
 
 const program = new Command('essor').description('Essor command line: database, seed data, schema');
 
@@ -79,6 +83,16 @@ program
   });
 
 program
+  .command('import-suppliers <file>')
+  .description('Upsert supplier structures by SIRET from the SIAE CSV or Le Marché /api/siae/ JSON (one transaction)')
+  .option('--format <format>', 'csv | lemarche-json (default: from the file extension)')
+  .option('--dry-run', 'validate and count, write nothing', false)
+  .option('--report <path>', 'write the rejected records to this CSV file')
+  .action(async (file: string, opts: ImportSuppliersOptions) => {
+    process.exitCode = await importSuppliersCommand(file, opts);
+  });
+
+program
   .command('print-schema')
   .description(`Write ${SCHEMA_FILE} from the code (--check: fail when the committed file differs)`)
   .option('--check', 'compare instead of writing', false)
@@ -94,6 +108,50 @@ program
       console.error(`${SCHEMA_FILE} is out of date: run 'npm run cli -- print-schema' and commit it`);
       process.exitCode = 1;
     } else console.log(`${SCHEMA_FILE} is up to date`);
+  });
+
+/** A progress bar on stderr (stdout stays clean for reports). */
+function progressBar(label: string) {
+  let bar: SingleBar | undefined;
+  return (done: number, total: number) => {
+    if (!bar) {
+      bar = new SingleBar({ format: `${label.padEnd(22)} [{bar}] {value}/{total} {eta_formatted}`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+      bar.start(total, 0);
+    }
+    bar.update(done);
+    if (done >= total) bar.stop();
+  };
+}
+
+async function withSearch<T>(fn: (indexer: SearchIndexerService) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    return await fn(app.get(SearchIndexerService));
+  } finally {
+    await app.close();
+  }
+}
+
+program
+  .command('reindex')
+  .description('Rebuild the search index from Postgres into a fresh index, then swap it in (zero downtime)')
+  .argument('[index]', 'which index: suppliers (default, and the only one so far)', 'suppliers')
+  .action(async (index: string) => {
+    if (index !== 'suppliers') throw new Error(`unknown index ${index} (known: suppliers)`);
+    const started = Date.now();
+    const count = await withSearch((indexer) => indexer.reindexAll(progressBar('suppliers')));
+    console.log(`reindexed ${count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+program
+  .command('reconcile')
+  .description('Compare database and search index by id and content hash; print the drift; repair it unless --dry-run')
+  .option('--dry-run', 'only report', false)
+  .action(async (opts: { dryRun: boolean }) => {
+    const report = await withSearch((indexer) => indexer.reconcile(!opts.dryRun, progressBar('suppliers')));
+    const drift = report.missing.length + report.extra.length + report.stale.length;
+    console.log(JSON.stringify({ index: 'suppliers', checked: report.checked, drift, missing: report.missing.length, extra: report.extra.length, stale: report.stale.length, repaired: report.repaired && drift > 0 }));
+    if (drift > 0) for (const [what, ids] of Object.entries({ missing: report.missing, extra: report.extra, stale: report.stale })) for (const id of ids.slice(0, 20)) console.error(`${what}\t${id}`);
   });
 
 program.command('policies').description('Print every GraphQL operation with its declared access policy (JSON)').action(async () => {

@@ -4,7 +4,7 @@ import { loadEnv } from './core/config';
 import { createDataSource } from './core/database';
 import { hashPassword } from './modules/identity';
 import { ReferenceDataSeeder } from './modules/reference-data';
-import { SupplierDemoSeeder } from './modules/suppliers';
+import { importSiaeDemoCsv, SupplierDemoSeeder } from './modules/suppliers';
 
 type Progress = (label: string, done: number, total: number) => void;
 
@@ -24,10 +24,11 @@ export async function runSeed(options: { demo: boolean }, progress: Progress = (
     const reference = await new ReferenceDataSeeder(dataSource).seed(progress);
     if (!options.demo) return { reference };
     const suppliers = new SupplierDemoSeeder(dataSource);
-    const siae = await suppliers.seedSiae(progress);
+    const siae = await importSiaeDemoCsv(dataSource, progress);
     const study = await suppliers.seedStudyStructures();
+    const importedActivities = await suppliers.seedImportedActivities();
     const users = await seedDemoUsers(dataSource);
-    return { reference, siae: { imported: siae.imported, rejected: siae.rejected.length, rejections: siae.rejected.slice(0, 10) }, studyStructures: study, users };
+    return { reference, siae: { created: siae.created, updated: siae.updated, unchanged: siae.unchanged, rejected: siae.rejected.length, rejections: siae.rejected.slice(0, 10) }, studyStructures: study, importedActivities, users };
   } finally {
     await dataSource.destroy();
   }

@@ -2,15 +2,16 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
 import { OutboxRelayService } from './core/outbox';
-import { EmailQueueProcessor, MaintenanceQueueProcessor } from './core/queue';
+import { EmailQueueProcessor, MaintenanceQueueProcessor, SearchQueueProcessor } from './core/queue';
 import { IdentityJobsModule } from './modules/identity';
 import { OrganizationsJobsModule } from './modules/organizations';
+import { SearchJobsModule } from './modules/search';
 import { StatusProofsJobsModule } from './modules/status-proofs';
 import { SuppliersJobsModule } from './modules/suppliers';
 
 /** The worker process: outbox relay, queue processors and the feature job handlers. */
 @Module({
-  imports: [CoreModule, HealthModule, IdentityJobsModule, OrganizationsJobsModule, SuppliersJobsModule, StatusProofsJobsModule],
-  providers: [OutboxRelayService, EmailQueueProcessor, MaintenanceQueueProcessor],
+  imports: [CoreModule, HealthModule, IdentityJobsModule, OrganizationsJobsModule, SuppliersJobsModule, StatusProofsJobsModule, SearchJobsModule],
+  providers: [OutboxRelayService, EmailQueueProcessor, MaintenanceQueueProcessor, SearchQueueProcessor],
 })
 export class WorkerModule {}

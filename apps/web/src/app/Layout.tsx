@@ -40,6 +40,31 @@ export function Layout() {
                   <li>
                     <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
                   </li>
+                  {me.activeOrganization?.type === 'SUPPLIER' ? (
+                    <li>
+                      <NavLink to="/mon-espace/fournisseur">{t('nav.supplierSpace')}</NavLink>
+                    </li>
+                  ) : null}
+                  {me.activeOrganization?.type === 'BUYER' ? (
+                    <>
+                      <li>
+                        <NavLink to="/mon-espace/favoris">{t('nav.favourites')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/verifier-siret">{t('nav.checkSiret')}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
+                  {me.user.isStaff ? (
+                    <>
+                      <li>
+                        <NavLink to="/staff/justificatifs">{t('nav.proofReview')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/staff/revendications">{t('nav.claimsReview')}</NavLink>
+                      </li>
+                    </>
+                  ) : null}
                   {me.activeOrganization ? (
                     <li className="active-org" title={t('nav.activeOrganization')}>
                       <span className="visually-hidden">{t('nav.activeOrganization')} : </span>

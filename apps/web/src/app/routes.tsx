@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type JSX } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../modules/auth/RequireAuth';
 import { Layout } from './Layout';
@@ -16,6 +16,15 @@ const DashboardPage = lazy(() => import('../modules/dashboard/pages/DashboardPag
 const CreateOrganizationPage = lazy(() => import('../modules/organizations/pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('../modules/organizations/pages/MembersPage'));
 const AcceptInvitationPage = lazy(() => import('../modules/invitations/pages/AcceptInvitationPage'));
+const SupplierPage = lazy(() => import('../modules/suppliers/pages/SupplierPage'));
+const SupplierBackOfficePage = lazy(() => import('../modules/suppliers/pages/SupplierBackOfficePage'));
+const ClaimSupplierPage = lazy(() => import('../modules/suppliers/pages/ClaimSupplierPage'));
+const CheckSiretPage = lazy(() => import('../modules/suppliers/pages/CheckSiretPage'));
+const FavouritesPage = lazy(() => import('../modules/favourites/pages/FavouritesPage'));
+const ProofReviewPage = lazy(() => import('../modules/staff/pages/ProofReviewPage'));
+const ClaimsReviewPage = lazy(() => import('../modules/staff/pages/ClaimsReviewPage'));
+
+const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
 export function AppRoutes() {
   return (
@@ -53,6 +62,14 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        {/* Static segment first: /fournisseurs/revendiquer is not a supplier id. */}
+        <Route path="fournisseurs/revendiquer" element={authed(<ClaimSupplierPage />)} />
+        <Route path="fournisseurs/:id" element={<SupplierPage />} />
+        <Route path="mon-espace/fournisseur" element={authed(<SupplierBackOfficePage />)} />
+        <Route path="mon-espace/favoris" element={authed(<FavouritesPage />)} />
+        <Route path="verifier-siret" element={authed(<CheckSiretPage />)} />
+        <Route path="staff/justificatifs" element={authed(<ProofReviewPage />)} />
+        <Route path="staff/revendications" element={authed(<ClaimsReviewPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -30,7 +30,7 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(1) SESSION_TTL_HOURS = 336;
   @Transform(toBool) @IsBoolean() GRAPHQL_INTROSPECTION = false;
   /** Deepest selection accepted (checked during validation, before any resolver runs). */
-  @Transform(toInt) @IsInt() @Min(2) @Max(20) GRAPHQL_MAX_DEPTH = 8;
+  @Transform(toInt) @IsInt() @Min(2) @Max(20) GRAPHQL_MAX_DEPTH = 12;
   /** Uploaded files (status proofs, logos): a private folder, never served statically. */
   @IsString() @MinLength(1) FILES_DIR = 'var/files';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';

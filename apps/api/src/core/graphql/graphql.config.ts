@@ -52,7 +52,8 @@ export function graphqlOptions(env: Env): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: [...protection.validationRules],
-    plugins: [...protection.plugins],
+    // graphql-armor types @apollo/server's ESM build, Nest its CJS build: same plugin shape.
+    plugins: [...protection.plugins] as ApolloDriverConfig['plugins'],
     formatError,
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
   };

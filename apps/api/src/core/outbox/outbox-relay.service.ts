@@ -55,15 +55,26 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       );
       if (rows.length === 0) return 0;
       const byQueue = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: { jobId: string } }[]>();
+      const add = (queue: QueueName, job: { name: string; data: Record<string, unknown>; opts: { jobId: string } }) =>
+        byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+      const batches = new Map<OutboxEventType, { ids: string[]; values: Set<unknown> }>();
       for (const row of rows) {
         const route = OUTBOX_ROUTES[row.type];
         if (!route) {
           this.logger.warn(`outbox event ${row.id} has no route (${row.type}); marking it published`);
           continue;
         }
-        const jobs = byQueue.get(route.queue) ?? [];
-        jobs.push({ name: route.job, data: row.payload, opts: { jobId: `evt-${row.id}` } });
-        byQueue.set(route.queue, jobs);
+        if (route.batchBy) {
+          const batch = batches.get(row.type) ?? { ids: [], values: new Set() };
+          batch.ids.push(row.id);
+          batch.values.add(row.payload[route.batchBy.field]);
+          batches.set(row.type, batch);
+        } else add(route.queue, { name: route.job, data: row.payload, opts: { jobId: `evt-${row.id}` } });
+      }
+      for (const [type, batch] of batches) {
+        const route = OUTBOX_ROUTES[type];
+        const data = { [route.batchBy!.as]: [...batch.values] };
+        add(route.queue, { name: route.job, data, opts: { jobId: `evt-${batch.ids[0]}-${batch.ids[batch.ids.length - 1]}` } });
       }
       for (const [queueName, jobs] of byQueue) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(queueName), { strict: false });

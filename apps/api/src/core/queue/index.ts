@@ -1,5 +1,6 @@
 export { EmailQueueProcessor } from './email.processor';
 export { MaintenanceQueueProcessor } from './maintenance.processor';
+export { SearchQueueProcessor } from './search.processor';
 export { JobHandlerRegistry } from './job-handler.registry';
 export type { JobResult } from './job-handler.registry';
 export { DEFAULT_JOB_OPTIONS, JobName, OUTBOX_ROUTES, OutboxEventType, QueueName } from './queue.constants';

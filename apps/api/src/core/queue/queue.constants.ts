@@ -32,7 +32,8 @@ export interface JobPayloads {
   [JobName.SEND_PROOF_EXPIRY_EMAIL]: { proofId: string; notice: 'EXPIRES_SOON' | 'EXPIRED' };
   [JobName.SEND_CLAIM_REQUESTED_EMAIL]: { claimId: string };
   [JobName.SEND_CLAIM_DECIDED_EMAIL]: { claimId: string };
-  [JobName.INDEX_SUPPLIER]: { supplierId: string };
+  /** Suppliers changed in one relay batch (deduplicated): one indexing job for all of them. */
+  [JobName.INDEX_SUPPLIER]: { supplierIds: string[] };
   /** `at`: ISO date to evaluate (tests); defaults to today. */
   [JobName.EXPIRE_STATUS_PROOFS]: { at?: string };
 }
@@ -51,11 +52,21 @@ export const OutboxEventType = {
 } as const;
 export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventType];
 
-export const OUTBOX_ROUTES: Record<OutboxEventType, { queue: QueueName; job: JobName }> = {
+/**
+ * Where each outbox event goes. `batchBy`: events of that type in one relay batch become ONE job
+ * whose payload lists the distinct values of that payload field (e.g. suppliers to reindex).
+ */
+export interface OutboxRoute {
+  queue: QueueName;
+  job: JobName;
+  batchBy?: { field: string; as: string };
+}
+
+export const OUTBOX_ROUTES: Record<OutboxEventType, OutboxRoute> = {
   [OutboxEventType.EMAIL_VERIFICATION_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_VERIFICATION_EMAIL },
   [OutboxEventType.PASSWORD_RESET_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_PASSWORD_RESET_EMAIL },
   [OutboxEventType.INVITATION_CREATED]: { queue: QueueName.EMAIL, job: JobName.SEND_INVITATION_EMAIL },
-  [OutboxEventType.SUPPLIER_CHANGED]: { queue: QueueName.SEARCH, job: JobName.INDEX_SUPPLIER },
+  [OutboxEventType.SUPPLIER_CHANGED]: { queue: QueueName.SEARCH, job: JobName.INDEX_SUPPLIER, batchBy: { field: 'supplierId', as: 'supplierIds' } },
   [OutboxEventType.PROOF_REVIEWED]: { queue: QueueName.EMAIL, job: JobName.SEND_PROOF_REVIEWED_EMAIL },
   [OutboxEventType.PROOF_EXPIRY_NOTICE]: { queue: QueueName.EMAIL, job: JobName.SEND_PROOF_EXPIRY_EMAIL },
   [OutboxEventType.CLAIM_REQUESTED]: { queue: QueueName.EMAIL, job: JobName.SEND_CLAIM_REQUESTED_EMAIL },

@@ -1,1 +1,2 @@
 export { FavouritesModule } from './favourites.module';
+export { FavouritesService } from './favourites.service';

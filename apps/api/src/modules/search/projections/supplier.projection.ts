@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import {
+  eligibilityProfileFromRecords, KindRecord, profileCompletion, ProofRecord, RESERVATION_TYPES, ReservedReservationType, supplierEligibility,
+  supplierKindDefinition,
+} from '@essor/domain';
+
+/** Everything the search document of one supplier is built from (loaded in batches from Postgres). */
+export interface SupplierSource {
+  id: string;
+  name: string;
+  brand: string | null;
+  siret: string | null;
+  nafCode: string | null;
+  description: string | null;
+  city: string | null;
+  postcode: string | null;
+  departementCode: string | null;
+  regionCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  networks: string[];
+  certifications: string[];
+  headcountPermanent: number | null;
+  headcountInsertion: number | null;
+  disabledWorkersShare: number | null;
+  disadvantagedWorkersShare: number | null;
+  capacityQuantity: number | null;
+  capacityUnit: string | null;
+  capacityPeriod: string | null;
+  claimed: boolean;
+  hasLogo: boolean;
+  website: string | null;
+  yearFounded: number | null;
+  revenueEur: number | null;
+  clientReferenceCount: number;
+  updatedAt: Date;
+  kinds: KindRecord[];
+  proofs: ProofRecord[];
+  activities: { sectorSlug: string; sectorName: string; groupSlug: string; serviceTypes: string[]; national: boolean; departementCodes: string[] }[];
+  offers: { name: string; cpvCodes: string[] }[];
+}
+
+/** The Meilisearch document: public facts only (no contact, no member data). */
+export interface SupplierDocument {
+  id: string;
+  name: string;
+  brand: string | null;
+  siret: string | null;
+  nafCode: string | null;
+  description: string | null;
+  city: string | null;
+  postcode: string | null;
+  departementCode: string | null;
+  regionCode: string | null;
+  _geo?: { lat: number; lng: number };
+  kinds: string[];
+  kindFamilies: string[];
+  kindLabels: string[];
+  verifiedKinds: string[];
+  verified: boolean;
+  sectorSlugs: string[];
+  sectorGroupSlugs: string[];
+  sectorNames: string[];
+  serviceTypes: string[];
+  servesNationally: boolean;
+  /** Départements an activity covers by zone (a région counts for all its départements). */
+  servedDepartements: string[];
+  offerNames: string[];
+  cpvCodes: string[];
+  cpvDivisions: string[];
+  networks: string[];
+  certifications: string[];
+  headcountTotal: number | null;
+  capacityQuantity: number | null;
+  capacityUnit: string | null;
+  capacityPeriod: string | null;
+  hasCapacity: boolean;
+  hasOffers: boolean;
+  offerCount: number;
+  claimed: boolean;
+  completion: number;
+  /** Reservations the supplier is ELIGIBLE to today, and those it may be after review. */
+  eligibleFor: ReservedReservationType[];
+  toConfirmFor: ReservedReservationType[];
+  updatedAt: number;
+  /** Hash of every other field: `cli reconcile` compares it with the database's. */
+  contentHash: string;
+}
+
+const RESERVED = RESERVATION_TYPES.filter((r): r is ReservedReservationType => r !== 'NONE');
+const uniq = <T>(values: T[]) => [...new Set(values)].sort() as T[];
+
+/** `today`: the Paris calendar day (YYYY-MM-DD) eligibility is judged on, as `eligibility()` does. */
+export function toSupplierDocument(s: SupplierSource, today: string): SupplierDocument {
+  const profile = eligibilityProfileFromRecords(s.kinds, s.proofs, s);
+  const at = new Date(`${today}T00:00:00Z`);
+  const eligibility = RESERVED.map((reservation) => ({ reservation, status: supplierEligibility({ ...profile, reservation, at }).status }));
+  const completion = profileCompletion({
+    description: s.description,
+    hasLogo: s.hasLogo,
+    activityCount: s.activities.length,
+    offerCount: s.offers.length,
+    hasSiteLocation: s.latitude !== null && s.longitude !== null,
+    headcountPermanent: s.headcountPermanent,
+    headcountInsertion: s.headcountInsertion,
+    hasCapacity: s.capacityQuantity !== null && !!s.capacityUnit && !!s.capacityPeriod,
+    clientReferenceCount: s.clientReferenceCount,
+    certificationCount: s.certifications.length,
+    website: s.website,
+    yearFounded: s.yearFounded,
+    revenueEur: s.revenueEur,
+    networkCount: s.networks.length,
+    hasVerifiedKind: s.kinds.some((k) => k.status === 'VERIFIED'),
+  }).score;
+  const headcount = (s.headcountPermanent ?? 0) + (s.headcountInsertion ?? 0);
+  const body: Omit<SupplierDocument, 'contentHash'> = {
+    id: s.id,
+    name: s.name,
+    brand: s.brand,
+    siret: s.siret,
+    nafCode: s.nafCode,
+    description: s.description ? s.description.slice(0, 2000) : null,
+    city: s.city,
+    postcode: s.postcode,
+    departementCode: s.departementCode,
+    regionCode: s.regionCode,
+    ...(s.latitude !== null && s.longitude !== null ? { _geo: { lat: s.latitude, lng: s.longitude } } : {}),
+    kinds: uniq(s.kinds.map((k) => k.kind)),
+    kindFamilies: uniq(s.kinds.map((k) => supplierKindDefinition(k.kind).family)),
+    kindLabels: uniq(s.kinds.map((k) => supplierKindDefinition(k.kind).label.fr)),
+    verifiedKinds: uniq(s.kinds.filter((k) => k.status === 'VERIFIED').map((k) => k.kind)),
+    verified: s.kinds.some((k) => k.status === 'VERIFIED'),
+    sectorSlugs: uniq(s.activities.map((a) => a.sectorSlug)),
+    sectorGroupSlugs: uniq(s.activities.map((a) => a.groupSlug)),
+    sectorNames: uniq(s.activities.map((a) => a.sectorName)),
+    serviceTypes: uniq(s.activities.flatMap((a) => a.serviceTypes)),
+    servesNationally: s.activities.some((a) => a.national),
+    servedDepartements: uniq(s.activities.flatMap((a) => a.departementCodes)),
+    offerNames: s.offers.map((o) => o.name),
+    cpvCodes: uniq(s.offers.flatMap((o) => o.cpvCodes)),
+    cpvDivisions: uniq(s.offers.flatMap((o) => o.cpvCodes.map((c) => c.slice(0, 2)))),
+    networks: uniq(s.networks),
+    certifications: uniq(s.certifications),
+    headcountTotal: s.headcountPermanent === null && s.headcountInsertion === null ? null : headcount,
+    capacityQuantity: s.capacityQuantity,
+    capacityUnit: s.capacityUnit,
+    capacityPeriod: s.capacityPeriod,
+    hasCapacity: (s.capacityQuantity ?? 0) > 0,
+    hasOffers: s.offers.length > 0,
+    offerCount: s.offers.length,
+    claimed: s.claimed,
+    completion,
+    eligibleFor: eligibility.filter((e) => e.status === 'ELIGIBLE').map((e) => e.reservation),
+    toConfirmFor: eligibility.filter((e) => e.status === 'TO_CONFIRM').map((e) => e.reservation),
+    updatedAt: Math.floor(s.updatedAt.getTime() / 1000),
+  };
+  return { ...body, contentHash: hashDocument(body) };
+}
+
+export function hashDocument(body: Omit<SupplierDocument, 'contentHash'>): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
+}

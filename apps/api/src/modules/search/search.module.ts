@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { Env } from '../../core/config';
+import { createMeiliClient, MEILI_CLIENT } from './meili.client';
+import { SearchIndexerService } from './search-indexer.service';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+import { SupplierSourceRepository } from './supplier-source.repository';
+
+@Module({
+  providers: [
+    { provide: MEILI_CLIENT, inject: [Env], useFactory: createMeiliClient },
+    SupplierSourceRepository,
+    SearchIndexerService,
+    SearchService,
+    SearchResolver,
+  ],
+  exports: [SearchIndexerService],
+})
+export class SearchModule {}

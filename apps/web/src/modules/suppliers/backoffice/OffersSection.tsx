@@ -1,0 +1,241 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { Field, fieldId } from '../../../shared/ui/Field';
+import { ErrorSummary, SubmitButton } from '../../../shared/ui/feedback';
+import { toAppError, type AppError } from '../../../shared/errors/app-error';
+import { currentLanguage } from '../../../shared/i18n/i18n';
+import { DELETE_OFFER_MUTATION, REORDER_OFFERS_MUTATION, UPSERT_OFFER_MUTATION } from '../graphql/suppliers';
+import { moveId, offerFormToInput, offerToFormValues, type OfferFormValues } from '../mappers';
+import { priceBand } from '../format';
+import { CpvPicker } from '../components/CpvPicker';
+import { CAPACITY_PERIODS, type CpvCode, type Offer } from '../types';
+import { clientError, MoveButtons, networkError, SelectField, TextArea } from './common';
+
+export function OffersSection({ supplierId, offers, reload }: { supplierId: string; offers: Offer[]; reload: () => void }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [editing, setEditing] = useState<Offer | 'new' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [{ fetching: reordering }, reorder] = useMutation(REORDER_OFFERS_MUTATION);
+  const [, remove] = useMutation(DELETE_OFFER_MUTATION);
+  const sorted = [...offers].sort((a, b) => a.position - b.position);
+
+  async function move(index: number, delta: -1 | 1) {
+    const result = await reorder({
+      input: {
+        supplierId,
+        ids: moveId(
+          sorted.map((o) => o.id),
+          index,
+          delta,
+        ),
+      },
+    });
+    setError(toAppError(result.error));
+    if (!result.error) {
+      setStatus(t('offers.moved', { name: sorted[index]?.name ?? '' }));
+      reload();
+    }
+  }
+
+  async function onDelete(offer: Offer) {
+    if (!window.confirm(t('offers.confirmDelete', { name: offer.name }))) return;
+    const result = await remove({ input: { supplierId, id: offer.id } });
+    setError(toAppError(result.error));
+    if (!result.error) {
+      setStatus(t('offers.deleted', { name: offer.name }));
+      reload();
+    }
+  }
+
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {status ? <p className="notice notice--success">{status}</p> : null}
+      </div>
+      <ErrorSummary error={error} />
+      {sorted.length === 0 ? <p>{t('offers.none')}</p> : null}
+      <ol className="plain-list item-list" data-testid="offers">
+        {sorted.map((o, index) => {
+          const price = priceBand(o.priceMinEur, o.priceMaxEur, t, lang);
+          return (
+            <li key={o.id} className="card item-row">
+              <div>
+                <strong>{o.name}</strong>
+                {o.cpvCodes.length > 0 ? (
+                  <p>{o.cpvCodes.map((c) => `${c.code} ${lang === 'en' ? c.labelEn : c.labelFr}`).join(' ; ')}</p>
+                ) : null}
+                {price ? <p>{price}</p> : null}
+                {o.leadTimeDays != null ? <p>{t('offers.leadTime', { count: o.leadTimeDays })}</p> : null}
+              </div>
+              <div className="actions-inner">
+                <MoveButtons index={index} count={sorted.length} name={o.name} disabled={reordering} onMove={(d) => void move(index, d)} />
+                <button type="button" className="button button--small" onClick={() => setEditing(o)}>
+                  {t('common.edit')}
+                  <span className="visually-hidden"> : {o.name}</span>
+                </button>
+                <button type="button" className="button button--small button--danger" onClick={() => void onDelete(o)}>
+                  {t('common.delete')}
+                  <span className="visually-hidden"> : {o.name}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {editing ? (
+        <OfferForm
+          key={editing === 'new' ? 'new' : editing.id}
+          supplierId={supplierId}
+          offer={editing === 'new' ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setStatus(t('offers.saved', { name: saved.name }));
+            reload();
+          }}
+        />
+      ) : (
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          {t('offers.add')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function OfferForm({
+  supplierId,
+  offer,
+  onCancel,
+  onSaved,
+}: {
+  supplierId: string;
+  offer: Offer | null;
+  onCancel: () => void;
+  onSaved: (offer: Offer) => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<OfferFormValues>(() => offerToFormValues(offer));
+  const [cpv, setCpv] = useState<CpvCode[]>(offer?.cpvCodes ?? []);
+  const [error, setError] = useState<AppError | null>(null);
+  const [{ fetching }, upsert] = useMutation(UPSERT_OFFER_MUTATION);
+  const text = (key: Exclude<keyof OfferFormValues, 'cpvCodes' | 'id'>) => ({
+    value: values[key] ?? '',
+    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value })),
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { input, errors } = offerFormToInput(supplierId, { ...values, cpvCodes: cpv.map((c) => c.code) });
+    const invalid = clientError(errors, t);
+    if (invalid) return setError(invalid);
+    const result = await upsert({ input });
+    const appError = toAppError(result.error);
+    if (appError || !result.data) return setError(appError ?? networkError());
+    setError(null);
+    onSaved(result.data.upsertOffer);
+  }
+
+  const labels = {
+    offerName: t('offers.name'),
+    offerDescription: t('offers.description'),
+    cpvCodes: t('offers.cpvCodes'),
+    unit: t('offers.unit'),
+    priceMinEur: t('offers.priceMin'),
+    priceMaxEur: t('offers.priceMax'),
+    leadTimeDays: t('offers.leadTimeDays'),
+    minimumOrder: t('offers.minimumOrder'),
+    capacityQuantity: t('offers.capacityQuantity'),
+    capacityPeriod: t('profile.capacityPeriod'),
+  };
+  // Server paths name the input fields ("name", "description"); the form's ids are prefixed.
+  const shown: AppError | null = error ? { ...error, fields: renameFields(error.fields) } : null;
+
+  return (
+    <form className="form form--wide card" noValidate onSubmit={onSubmit} aria-labelledby="offer-form-title">
+      <h3 id="offer-form-title">{offer ? t('offers.editTitle') : t('offers.addTitle')}</h3>
+      <ErrorSummary error={shown} fieldLabels={labels} />
+      <Field name="offerName" label={labels.offerName} required maxLength={200} error={shown?.fields['offerName']} {...text('name')} />
+      <TextArea
+        name="offerDescription"
+        label={labels.offerDescription}
+        rows={4}
+        error={shown?.fields['offerDescription']}
+        {...text('description')}
+      />
+      <CpvPicker id={fieldId('cpvCodes')} value={cpv} onChange={setCpv} error={shown?.fields['cpvCodes']} />
+      <div className="grid-2">
+        <Field name="unit" label={labels.unit} hint={t('offers.unitHint')} error={shown?.fields['unit']} {...text('unit')} />
+        <Field
+          name="leadTimeDays"
+          inputMode="numeric"
+          label={labels.leadTimeDays}
+          error={shown?.fields['leadTimeDays']}
+          {...text('leadTimeDays')}
+        />
+        <Field
+          name="priceMinEur"
+          inputMode="decimal"
+          label={labels.priceMinEur}
+          error={shown?.fields['priceMinEur']}
+          {...text('priceMinEur')}
+        />
+        <Field
+          name="priceMaxEur"
+          inputMode="decimal"
+          label={labels.priceMaxEur}
+          error={shown?.fields['priceMaxEur']}
+          {...text('priceMaxEur')}
+        />
+        <Field
+          name="minimumOrder"
+          inputMode="decimal"
+          label={labels.minimumOrder}
+          error={shown?.fields['minimumOrder']}
+          {...text('minimumOrder')}
+        />
+        <Field
+          name="capacityQuantity"
+          inputMode="decimal"
+          label={labels.capacityQuantity}
+          error={shown?.fields['capacityQuantity']}
+          {...text('capacityQuantity')}
+        />
+        <SelectField
+          name="capacityPeriod"
+          label={labels.capacityPeriod}
+          value={values.capacityPeriod}
+          onChange={(v) => setValues((s) => ({ ...s, capacityPeriod: v as OfferFormValues['capacityPeriod'] }))}
+          error={shown?.fields['capacityPeriod']}
+        >
+          <option value="">{t('common.choose')}</option>
+          {CAPACITY_PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t(`suppliers.periodName.${p}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={fetching}>{t('offers.submit')}</SubmitButton>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The form's ids are prefixed ("offerName") where the input fields are plain ("name"). */
+function renameFields(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(fields)) {
+    if (key === 'name') out['offerName'] = message;
+    else if (key === 'description') out['offerDescription'] = message;
+    else out[key] = message;
+  }
+  return out;
+}
