@@ -180,4 +180,20 @@ describe('files: upload with content sniffing, guarded download', () => {
     expect(await json.json()).toMatchObject({ reason: 'MULTIPART_REQUIRED' });
     expect(bobOrg).toBeTruthy();
   });
+  it('offer images: uploaded as OFFER_IMAGE, attached to an offer, served publicly; other files are refused', async () => {
+    const UPSERT = `mutation($input: UpsertOfferInput!) { upsertOffer(input: $input) { id imageUrls } }`;
+    const image = await (await upload(alice, aliceOrg, PNG, { purpose: 'OFFER_IMAGE', name: 'clotures.png', type: 'image/png' })).json();
+    const offer = (await alice.ok(UPSERT, { input: { supplierId: aliceOrg, name: 'Clôtures rigides', imageFileIds: [image.id] } })).upsertOffer;
+    expect(offer.imageUrls).toEqual([`/files/${image.id}/public`]);
+    const served = await get(null, offer.imageUrls[0]);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toMatch(/^image\/png/);
+    // An update without imageFileIds keeps them; a logo, or another organisation's image, is refused.
+    expect((await alice.ok(UPSERT, { input: { supplierId: aliceOrg, id: offer.id, name: 'Clôtures' } })).upsertOffer.imageUrls).toEqual(offer.imageUrls);
+    const logo = await (await upload(alice, aliceOrg, PNG, { purpose: 'LOGO', name: 'logo.png', type: 'image/png' })).json();
+    const bobImage = await (await upload(bob, bobOrg, PNG, { purpose: 'OFFER_IMAGE', name: 'b.png', type: 'image/png' })).json();
+    const refused = await alice.request(UPSERT, { input: { supplierId: aliceOrg, id: offer.id, name: 'Clôtures', imageFileIds: [image.id, logo.id, bobImage.id] } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['imageFileIds.1', 'imageFileIds.2']);
+  });
 });

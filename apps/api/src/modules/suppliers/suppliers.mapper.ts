@@ -3,6 +3,7 @@ import {
   supplierEligibility, SupplierEligibilityProfile, SUPPLIER_KIND_DEFINITIONS,
 } from '@essor/domain';
 import { cpvByCode, nafByCode, Place, placeByCode, PlaceKind, sectorBySlug } from '@essor/reference-data';
+import { filePublicUrl } from '../../core/files';
 import type { Locale } from '../../core/graphql';
 import { CpvCodeModel, PlaceKindEnum, PlaceModel, SectorModel } from '../reference-data';
 import type { OrganizationEntity } from '../organizations';
@@ -73,6 +74,7 @@ export function toOfferModel(o: OfferEntity): OfferModel {
     id: o.id, name: o.name, description: o.description, cpvCodes: toCpvModels(o.cpvCodes), unit: o.unit,
     priceMinEur: o.priceMinEur, priceMaxEur: o.priceMaxEur, leadTimeDays: o.leadTimeDays, minimumOrder: o.minimumOrder,
     capacityQuantity: o.capacityQuantity, capacityPeriod: o.capacityPeriod as CapacityPeriodEnum | null, position: o.position,
+    imageUrls: o.imageFileIds.map(filePublicUrl),
   });
 }
 

@@ -373,6 +373,16 @@ export class SuppliersService {
     if (input.priceMinEur != null && input.priceMaxEur != null && input.priceMinEur > input.priceMaxEur) {
       errors.push({ path: 'priceMaxEur', messageKey: 'field.priceRange' });
     }
+    const imageFileIds = [...new Set(input.imageFileIds ?? [])];
+    if (imageFileIds.length) {
+      const owned: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM stored_file WHERE id = ANY($1::uuid[]) AND owner_organization_id = $2 AND purpose = 'OFFER_IMAGE'`,
+        [imageFileIds, input.supplierId],
+      );
+      imageFileIds.forEach((id, i) => {
+        if (!owned.some((o) => o.id === id)) errors.push({ path: `imageFileIds.${i}`, messageKey: 'field.offerImageFile' });
+      });
+    }
     if (errors.length > 0) throw AppError.badInput(errors);
     const values = {
       name,
@@ -385,6 +395,8 @@ export class SuppliersService {
       minimumOrder: input.minimumOrder ?? null,
       capacityQuantity: input.capacityQuantity ?? null,
       capacityPeriod: input.capacityPeriod ?? null,
+      // Omitted on an update: keep the images; given: replace them.
+      ...(input.imageFileIds !== undefined || !input.id ? { imageFileIds } : {}),
     };
     const saved = await this.dataSource.transaction(async (manager) => {
       let id = input.id ?? null;

@@ -1,4 +1,5 @@
 import {
+  fileIdOfPublicUrl,
   areaSummary,
   badgeText,
   completionAnchor,
@@ -164,5 +165,13 @@ describe('misc', () => {
     expect(completionAnchor('proofs')).toBe('justificatifs');
     expect(completionAnchor('siteLocation')).toBe('field-communeCode');
     expect(completionAnchor('something-new')).toBe('profil');
+  });
+});
+
+describe('fileIdOfPublicUrl', () => {
+  it('reads the id of a public file URL and nothing else', () => {
+    expect(fileIdOfPublicUrl('/files/3b241101-e2bb-4255-8caf-4136c566a962/public')).toBe('3b241101-e2bb-4255-8caf-4136c566a962');
+    expect(fileIdOfPublicUrl('/files/3b241101-e2bb-4255-8caf-4136c566a962')).toBeNull();
+    expect(fileIdOfPublicUrl('https://evil.example/files/3b241101-e2bb-4255-8caf-4136c566a962/public')).toBeNull();
   });
 });

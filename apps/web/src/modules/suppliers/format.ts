@@ -162,3 +162,8 @@ export const COMPLETION_ANCHORS: Record<string, string> = {
 export function completionAnchor(key: string): string {
   return COMPLETION_ANCHORS[key] ?? 'profil';
 }
+
+/** The stored-file id in a public file URL (/files/<id>/public), or null for any other URL. */
+export function fileIdOfPublicUrl(url: string): string | null {
+  return /^\/files\/([0-9a-f-]{36})\/public$/.exec(url)?.[1] ?? null;
+}

@@ -126,6 +126,8 @@ export interface Offer {
   minimumOrder: number | null;
   capacityQuantity: number | null;
   capacityPeriod: CapacityPeriod | null;
+  /** Public image URLs (/files/<id>/public), in display order. */
+  imageUrls: string[];
   position: number;
 }
 
@@ -315,6 +317,7 @@ export interface UpsertOfferInput {
   minimumOrder?: number | null;
   capacityQuantity?: number | null;
   capacityPeriod?: CapacityPeriod | null;
+  imageFileIds?: string[] | null;
 }
 
 export interface SubmitStatusProofInput {

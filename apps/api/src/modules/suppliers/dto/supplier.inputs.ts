@@ -79,6 +79,8 @@ export class UpsertOfferInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, { message: 'field.invalid' }) @Min(0, { message: 'field.min|min=0' }) minimumOrder?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, { message: 'field.invalid' }) @Min(0, { message: 'field.min|min=0' }) capacityQuantity?: number | null;
   @Field(() => CapacityPeriodEnum, { nullable: true }) @IsOptional() @IsIn(PERIODS, { message: 'field.invalid' }) capacityPeriod?: CapacityPeriodEnum | null;
+  @Field(() => [ID], { nullable: true, description: 'Images uploaded first with POST /files?purpose=OFFER_IMAGE, in display order' })
+  @IsOptional() @IsArray() @ArrayMaxSize(6, { message: 'field.tooMany|max=6' }) @IsUUID('all', { each: true, message: 'field.invalid' }) imageFileIds?: string[] | null;
 }
 
 @InputType()

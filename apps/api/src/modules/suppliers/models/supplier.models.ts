@@ -81,6 +81,7 @@ export class OfferModel {
   @Field(() => Float, { nullable: true }) minimumOrder!: number | null;
   @Field(() => Float, { nullable: true }) capacityQuantity!: number | null;
   @Field(() => CapacityPeriodEnum, { nullable: true }) capacityPeriod!: CapacityPeriodEnum | null;
+  @Field(() => [String], { description: 'Public URLs of the offer images, in display order' }) imageUrls!: string[];
   @Field(() => Int) position!: number;
 }
 

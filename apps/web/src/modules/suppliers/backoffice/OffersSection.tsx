@@ -10,6 +10,8 @@ import { moveId, offerFormToInput, offerToFormValues, type OfferFormValues } fro
 import { priceBand } from '../format';
 import { CpvPicker } from '../components/CpvPicker';
 import { CAPACITY_PERIODS, type CpvCode, type Offer } from '../types';
+import { UploadError, uploadFile } from '../upload';
+import { fileIdOfPublicUrl } from '../format';
 import { clientError, MoveButtons, networkError, SelectField, TextArea } from './common';
 
 export function OffersSection({ supplierId, offers, reload }: { supplierId: string; offers: Offer[]; reload: () => void }) {
@@ -120,7 +122,23 @@ function OfferForm({
   const { t } = useTranslation();
   const [values, setValues] = useState<OfferFormValues>(() => offerToFormValues(offer));
   const [cpv, setCpv] = useState<CpvCode[]>(offer?.cpvCodes ?? []);
+  const [images, setImages] = useState<string[]>(offer?.imageUrls ?? []);
+  const [upload, setUpload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [error, setError] = useState<AppError | null>(null);
+
+  async function addImages(files: FileList | null) {
+    for (const file of Array.from(files ?? []).slice(0, 6 - images.length)) {
+      setUpload({ busy: true, error: null });
+      try {
+        const stored = await uploadFile(file, 'OFFER_IMAGE', supplierId);
+        setImages((list) => [...list, `/files/${stored.id}/public`]);
+        setUpload({ busy: false, error: null });
+      } catch (e) {
+        setUpload({ busy: false, error: e instanceof UploadError && e.message ? e.message : t('upload.failed') });
+        return;
+      }
+    }
+  }
   const [{ fetching }, upsert] = useMutation(UPSERT_OFFER_MUTATION);
   const text = (key: Exclude<keyof OfferFormValues, 'cpvCodes' | 'id'>) => ({
     value: values[key] ?? '',
@@ -132,7 +150,8 @@ function OfferForm({
     const { input, errors } = offerFormToInput(supplierId, { ...values, cpvCodes: cpv.map((c) => c.code) });
     const invalid = clientError(errors, t);
     if (invalid) return setError(invalid);
-    const result = await upsert({ input });
+    const imageFileIds = images.map(fileIdOfPublicUrl).filter((id): id is string => id !== null);
+    const result = await upsert({ input: { ...input, imageFileIds } });
     const appError = toAppError(result.error);
     if (appError || !result.data) return setError(appError ?? networkError());
     setError(null);
@@ -167,6 +186,37 @@ function OfferForm({
         {...text('description')}
       />
       <CpvPicker id={fieldId('cpvCodes')} value={cpv} onChange={setCpv} error={shown?.fields['cpvCodes']} />
+      <fieldset className="fieldset">
+        <legend>{t('offers.images')}</legend>
+        <p className="hint" id="offer-images-hint">{t('offers.imagesHint')}</p>
+        {images.length > 0 ? (
+          <ul className="thumbs">
+            {images.map((url, index) => (
+              <li key={url}>
+                <img src={url} alt={t('offers.imageAlt', { name: values.name || '' })} width={96} height={96} />
+                <button type="button" className="button button--ghost" onClick={() => setImages((list) => list.filter((u) => u !== url))}>
+                  {t('offers.removeImage', { index: index + 1 })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {images.length < 6 ? (
+          <input
+            id={fieldId('offerImages')}
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            multiple
+            aria-describedby="offer-images-hint"
+            aria-label={t('offers.images')}
+            disabled={upload.busy}
+            onChange={(event) => void addImages(event.target.files)}
+          />
+        ) : null}
+        <p aria-live="polite" className={upload.error ? 'field-error' : 'hint'}>
+          {upload.busy ? t('offers.imageUploading') : upload.error}
+        </p>
+      </fieldset>
       <div className="grid-2">
         <Field name="unit" label={labels.unit} hint={t('offers.unitHint')} error={shown?.fields['unit']} {...text('unit')} />
         <Field

@@ -70,6 +70,7 @@ export const OFFER_FIELDS = gql`
     minimumOrder
     capacityQuantity
     capacityPeriod
+    imageUrls
     position
   }
 `;

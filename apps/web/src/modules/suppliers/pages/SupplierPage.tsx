@@ -182,6 +182,15 @@ function SupplierDetails({ supplier: s }: { supplier: Supplier }) {
               return (
                 <li key={o.id} className="card">
                   <h3>{o.name}</h3>
+                  {o.imageUrls.length > 0 ? (
+                    <ul className="thumbs">
+                      {o.imageUrls.map((url) => (
+                        <li key={url}>
+                          <img src={url} alt={t('offers.imageAlt', { name: o.name })} width={160} height={120} loading="lazy" />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   {o.description ? <p className="prewrap">{o.description}</p> : null}
                   {o.cpvCodes.length > 0 ? (
                     <p>
