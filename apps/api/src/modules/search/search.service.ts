@@ -23,7 +23,7 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async searchSuppliers(actor: Actor | null, args: SearchSuppliersArgs): Promise<SupplierSearchResultModel> {
+  async searchSuppliers(actor: Actor | null, args: SearchSuppliersArgs, options: { withFacets: boolean } = { withFacets: true }): Promise<SupplierSearchResultModel> {
     const geo = this.resolveGeo(args);
     const favouriteIds = args.filters?.favouriteListId ? await this.favouriteIds(actor, args.filters.favouriteListId) : undefined;
     if (args.sort === SupplierSortEnum.DISTANCE && !geo) throw AppError.badInput([{ path: 'geo', messageKey: 'field.required' }]);
@@ -41,7 +41,7 @@ export class SearchService {
       await this.indexer.suppliersIndex().search<Hit>(args.query ?? '', {
       filter: supplierFilterExpression(args.filters, { favouriteIds, geo: geo ? { ...geo, radiusKm: args.geo?.radiusKm } : undefined }),
       sort: sort.length ? sort : undefined,
-      facets: SUPPLIER_FACETS,
+      facets: options.withFacets ? SUPPLIER_FACETS : undefined,
       page: args.page,
       hitsPerPage: args.perPage,
       attributesToHighlight: ['name', 'description'],
