@@ -35,6 +35,9 @@ export function Layout() {
           </Link>
           <nav aria-label={t('nav.main')} className="main-nav">
             <ul>
+              <li>
+                <NavLink to="/recherche">{t('nav.search')}</NavLink>
+              </li>
               {status !== 'loading' && me ? (
                 <>
                   <li>

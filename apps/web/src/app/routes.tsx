@@ -20,6 +20,7 @@ const SupplierPage = lazy(() => import('../modules/suppliers/pages/SupplierPage'
 const SupplierBackOfficePage = lazy(() => import('../modules/suppliers/pages/SupplierBackOfficePage'));
 const ClaimSupplierPage = lazy(() => import('../modules/suppliers/pages/ClaimSupplierPage'));
 const CheckSiretPage = lazy(() => import('../modules/suppliers/pages/CheckSiretPage'));
+const SearchPage = lazy(() => import('../modules/search/pages/SearchPage'));
 const FavouritesPage = lazy(() => import('../modules/favourites/pages/FavouritesPage'));
 const ProofReviewPage = lazy(() => import('../modules/staff/pages/ProofReviewPage'));
 const ClaimsReviewPage = lazy(() => import('../modules/staff/pages/ClaimsReviewPage'));
@@ -62,6 +63,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="recherche" element={<SearchPage />} />
         {/* Static segment first: /fournisseurs/revendiquer is not a supplier id. */}
         <Route path="fournisseurs/revendiquer" element={authed(<ClaimSupplierPage />)} />
         <Route path="fournisseurs/:id" element={<SupplierPage />} />

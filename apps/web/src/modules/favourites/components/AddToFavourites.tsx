@@ -9,7 +9,17 @@ import { ADD_TO_FAVOURITE_LIST_MUTATION, CREATE_FAVOURITE_LIST_MUTATION, FAVOURI
 const CONTEXT = { additionalTypenames: ['FavouriteList'] };
 
 /** "Ajouter aux favoris": pick one of the buyer's lists (or name a new one) and add the supplier. */
-export function AddToFavourites({ supplierId, supplierName }: { supplierId: string; supplierName: string }) {
+export function AddToFavourites({
+  supplierId,
+  supplierName,
+  headingLevel = 2,
+}: {
+  supplierId: string;
+  supplierName: string;
+  /** 2 on the supplier page; deeper inside a search result card. */
+  headingLevel?: 2 | 3 | 4;
+}) {
+  const Heading = `h${headingLevel}` as const;
   const { t } = useTranslation();
   const [lists] = useQuery({ query: FAVOURITE_LISTS_QUERY, context: CONTEXT });
   const [{ fetching: adding }, add] = useMutation(ADD_TO_FAVOURITE_LIST_MUTATION);
@@ -60,7 +70,7 @@ export function AddToFavourites({ supplierId, supplierName }: { supplierId: stri
   const showNew = listId === '__new' || (lists.data && all.length === 0);
   return (
     <section aria-labelledby="sp-favourites" className="section">
-      <h2 id="sp-favourites">{t('favourites.add')}</h2>
+      <Heading id="sp-favourites">{t('favourites.add')}</Heading>
       {inLists.length > 0 ? (
         <p>
           {t('favourites.alreadyIn', { lists: inLists.map((l) => l.name).join(', ') })}{' '}

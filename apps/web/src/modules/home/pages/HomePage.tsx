@@ -1,4 +1,5 @@
-import { Link } from 'react-router-dom';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../shared/ui/Page';
 import { useSession } from '../../auth/session';
@@ -6,8 +7,33 @@ import { useSession } from '../../auth/session';
 export default function HomePage() {
   const { t } = useTranslation();
   const { me } = useSession();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  function onSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = q.trim();
+    navigate(text ? `/recherche?${new URLSearchParams({ q: text }).toString()}` : '/recherche');
+  }
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>
+      <form role="search" className="search-box search-box--home" onSubmit={onSearch} aria-labelledby="home-search-label">
+        <label id="home-search-label" htmlFor="home-search">
+          {t('home.searchLabel')}
+        </label>
+        <div className="inline-row">
+          <input
+            id="home-search"
+            type="search"
+            value={q}
+            maxLength={200}
+            placeholder={t('search.queryPlaceholder')}
+            onChange={(event) => setQ(event.target.value)}
+          />
+          <button type="submit" className="button button--primary">
+            {t('home.searchSubmit')}
+          </button>
+        </div>
+      </form>
       <p className="cta-row">
         {me ? (
           <Link className="button button--primary" to="/dashboard">
