@@ -38,6 +38,8 @@ async function startStack(env, options = {}) {
   const register = ['-r', './tools/register.js'];
   run([...register, 'apps/api/src/cli.ts', 'migrate'], env, 'migrate', stdio);
   run([...register, 'apps/api/src/cli.ts', 'seed', ...(options.seedDemo ? ['--demo'] : [])], env, 'seed', stdio);
+  // Demo rows are written in bulk, not through the outbox: build the search index from them.
+  if (options.seedDemo) run([...register, 'apps/api/src/cli.ts', 'reindex'], env, 'reindex', stdio);
   if (!options.skipBuild) run([VITE, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], env, 'web build', stdio);
   const children = [];
   const start = (args, label, healthUrl) => {
