@@ -16,14 +16,11 @@ import { WEB_URL } from './support/env';
 import { pathOf, waitForLink } from './support/maildev';
 import { uniqueEmail, uniqueName } from './support/ids';
 import { withFailureScreenshots } from './support/artifacts';
+import { escapeRegExp, fill, PASSWORD } from './support/text';
 
-const PASSWORD = 'Essor-e2e-Passw0rd!';
 const VALID_SIRET = '80746931700018';
 const INVALID_SIRET = '12345678901234';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? '');
 
 let browser: Browser;
 
@@ -98,12 +95,12 @@ describe('onboarding: organisation and invitation', () => {
       await admin.getByRole('button', { name: fr.createOrganization.submit }).click();
       await admin.waitForURL('**/dashboard');
       await admin.getByText(fill(fr.flash.organizationCreated, { name: orgName })).waitFor();
-      const adminRow = admin.getByRole('row', { name: new RegExp(escape(orgName)) });
+      const adminRow = admin.getByRole('row', { name: new RegExp(escapeRegExp(orgName)) });
       await expect(adminRow.getByText(fr.roles.ADMIN, { exact: true }).count()).resolves.toBe(1);
       await expect(adminRow.getByText(fr.organization.kind.BUYER_CCP).count()).resolves.toBe(1);
 
       // --- Admin: invite the colleague as MEMBER --------------------------------------------
-      await adminRow.getByRole('link', { name: new RegExp(`^${escape(fr.dashboard.members)}`) }).click();
+      await adminRow.getByRole('link', { name: new RegExp(`^${escapeRegExp(fr.dashboard.members)}`) }).click();
       await admin.waitForURL('**/organizations/*/members');
       await admin.getByRole('heading', { level: 1, name: fill(fr.members.titleFor, { name: orgName }) }).waitFor();
       await admin.getByLabel(fr.members.inviteEmail, { exact: true }).fill(memberEmail);
@@ -134,14 +131,14 @@ describe('onboarding: organisation and invitation', () => {
       await member.waitForURL('**/dashboard');
       await member.getByText(fill(fr.flash.invitationAccepted, { name: orgName })).waitFor();
 
-      const memberRow = member.getByRole('row', { name: new RegExp(escape(orgName)) });
+      const memberRow = member.getByRole('row', { name: new RegExp(escapeRegExp(orgName)) });
       await memberRow.waitFor();
       await expect(memberRow.getByText(fr.roles.MEMBER, { exact: true }).count()).resolves.toBe(1);
 
       // --- Admin sees the colleague among the members ---------------------------------------
       await admin.reload();
       await admin.getByTestId('members').getByText(memberEmail).waitFor();
-      const memberLine = admin.getByTestId('members').getByRole('row', { name: new RegExp(escape(memberEmail)) });
+      const memberLine = admin.getByTestId('members').getByRole('row', { name: new RegExp(escapeRegExp(memberEmail)) });
       await expect(memberLine.getByText(fr.roles.MEMBER, { exact: true }).count()).resolves.toBe(1);
 
       await memberContext.close();

@@ -16,10 +16,9 @@ import fr from '../../web/src/shared/i18n/locales/fr.json';
 import { launchBrowser, newVisitor } from './support/browser';
 import { uniqueName } from './support/ids';
 import { withFailureScreenshots } from './support/artifacts';
+import { fill } from './support/text';
 import { sql } from './support/db';
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? '');
 
 interface SeededSupplier {
   id: string;

@@ -15,14 +15,11 @@ import { launchBrowser, newVisitor } from './support/browser';
 import { pathOf, waitForLink } from './support/maildev';
 import { uniqueEmail, uniqueName } from './support/ids';
 import { withFailureScreenshots } from './support/artifacts';
+import { escapeRegExp, fill, PASSWORD } from './support/text';
 import { promoteToStaff } from './support/db';
 import { randomSiret, tinyPdf } from './support/files';
 
-const PASSWORD = 'Essor-e2e-Passw0rd!';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? '');
 
 let browser: Browser;
 
@@ -153,7 +150,7 @@ describe('supplier directory: profile, proof, staff review, eligibility badge', 
       const preview = card.getByTestId('proof-preview');
       await preview.waitFor({ state: 'attached' });
       expect(await preview.getAttribute('data')).toMatch(/^blob:/);
-      await card.getByRole('button', { name: new RegExp(`^${escape(fr.review.approve)}`) }).click();
+      await card.getByRole('button', { name: new RegExp(`^${escapeRegExp(fr.review.approve)}`) }).click();
       await staff.getByText(fill(fr.review.approved, { kind: 'EI', name: orgName })).waitFor();
       await staff.getByTestId('review-queue').locator('li', { hasText: orgName }).waitFor({ state: 'detached' });
 
