@@ -65,6 +65,7 @@ describe('@essor/domain public API', () => {
         'kindVerificationStatus',
         'normalizeCompanyIdentifier',
         'normalizeCpvCode',
+        'organizationRegimeIssue',
         'parisToday',
         'reservationLotIssues',
         'reservationRule',

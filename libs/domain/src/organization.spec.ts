@@ -1,4 +1,5 @@
 import {
+  organizationRegimeIssue,
   BUYER_REGIMES,
   canManageApiTokens,
   canManageMembers,
@@ -38,5 +39,14 @@ describe('organization vocabulary', () => {
     expect(isBuyerRegime('CCP')).toBe(true);
     expect(isBuyerRegime(42)).toBe(false);
     expect(isMembershipRole('OWNER')).toBe(false);
+  });
+});
+
+describe('organizationRegimeIssue', () => {
+  it('requires a regime for buyers only', () => {
+    expect(organizationRegimeIssue('BUYER', 'CCP')).toBeNull();
+    expect(organizationRegimeIssue('BUYER', null)).toBe('REGIME_REQUIRED');
+    expect(organizationRegimeIssue('SUPPLIER', null)).toBeNull();
+    expect(organizationRegimeIssue('SUPPLIER', 'PRIVATE')).toBe('REGIME_BUYER_ONLY');
   });
 });

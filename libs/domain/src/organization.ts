@@ -62,3 +62,10 @@ export function isBoundByProcurementCode(regime: BuyerRegime): boolean {
 export function isOethEstimateApplicable(regime: BuyerRegime): boolean {
   return regime === BuyerRegime.PRIVATE;
 }
+
+/** A buyer says whether the Code de la commande publique binds it; a supplier has no regime. */
+export function organizationRegimeIssue(type: OrganizationType, regime: BuyerRegime | null | undefined): 'REGIME_REQUIRED' | 'REGIME_BUYER_ONLY' | null {
+  if (type === OrganizationType.BUYER && !regime) return 'REGIME_REQUIRED';
+  if (type === OrganizationType.SUPPLIER && regime) return 'REGIME_BUYER_ONLY';
+  return null;
+}

@@ -104,26 +104,31 @@ export class OrganizationsResolver {
 /** Adds the organisation side of `Me`. */
 @Resolver(() => MeModel)
 export class MeOrganizationsResolver {
+  // One query per `Me` for its three organisation fields (memberships, active organisation, role).
+  private readonly loaded = new WeakMap<MeModel, ReturnType<OrganizationsService['membershipsOf']>>();
+
   constructor(private readonly organizations: OrganizationsService) {}
+
+  private membershipsOf(me: MeModel) {
+    let rows = this.loaded.get(me);
+    if (!rows) this.loaded.set(me, (rows = this.organizations.membershipsOf(me.user.id)));
+    return rows;
+  }
 
   @ResolveField(() => [MembershipModel])
   async memberships(@Parent() me: MeModel) {
-    const rows = await this.organizations.membershipsOf(me.user.id);
+    const rows = await this.membershipsOf(me);
     return rows.map((m) => Object.assign(new MembershipModel(), { organization: toOrganizationModel(m.organization!), role: m.role }));
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
   async activeOrganization(@Parent() me: MeModel) {
-    if (!me.activeOrganizationId) return null;
-    const rows = await this.organizations.membershipsOf(me.user.id);
-    const active = rows.find((m) => m.organizationId === me.activeOrganizationId);
+    const active = (await this.membershipsOf(me)).find((m) => m.organizationId === me.activeOrganizationId);
     return active?.organization ? toOrganizationModel(active.organization) : null;
   }
 
   @ResolveField(() => MembershipRole, { nullable: true })
   async activeRole(@Parent() me: MeModel) {
-    if (!me.activeOrganizationId) return null;
-    const rows = await this.organizations.membershipsOf(me.user.id);
-    return rows.find((m) => m.organizationId === me.activeOrganizationId)?.role ?? null;
+    return (await this.membershipsOf(me)).find((m) => m.organizationId === me.activeOrganizationId)?.role ?? null;
   }
 }

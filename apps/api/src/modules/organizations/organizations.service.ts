@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
-import { BuyerRegime, canManageApiTokens, canManageMembers, MembershipRole, OrganizationType, sirenOf, validateSiret } from '@essor/domain';
+import {
+  BuyerRegime, canManageApiTokens, canManageMembers, MembershipRole, organizationRegimeIssue, OrganizationType, sirenOf, validateSiret,
+} from '@essor/domain';
 import { AccessService } from '../../core/access';
 import { Actor, hashToken, newToken } from '../../core/auth';
 import { AppError, FieldError } from '../../core/graphql';
@@ -31,8 +33,8 @@ export class OrganizationsService {
     const siret = validateSiret(input.siret);
     const errors: FieldError[] = [];
     if (!siret.valid) errors.push({ path: 'siret', messageKey: siret.reason === 'FORMAT' ? 'field.siretFormat' : 'field.siretChecksum' });
-    if (input.type === OrganizationType.BUYER && !input.regime) errors.push({ path: 'regime', messageKey: 'field.regimeRequired' });
-    if (input.type === OrganizationType.SUPPLIER && input.regime) errors.push({ path: 'regime', messageKey: 'field.regimeBuyerOnly' });
+    const regimeIssue = organizationRegimeIssue(input.type, input.regime);
+    if (regimeIssue) errors.push({ path: 'regime', messageKey: regimeIssue === 'REGIME_REQUIRED' ? 'field.regimeRequired' : 'field.regimeBuyerOnly' });
     if (errors.length > 0 || !siret.valid) throw AppError.badInput(errors);
 
     return this.dataSource.transaction(async (manager) => {

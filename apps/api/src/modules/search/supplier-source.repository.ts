@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { listDepartements, placeByCode } from '@essor/reference-data';
+import { departementsOfRegion, placeByCode } from '@essor/reference-data';
 import type { SupplierSource } from './projections/supplier.projection';
 
 type Row = Record<string, unknown>;
@@ -111,7 +111,7 @@ export class SupplierSourceRepository {
 
 /** Départements covered by a zone list: a région covers its départements, a commune its own. */
 function servedDepartements(regions: string[], departements: string[], communes: string[]): string[] {
-  const fromRegions = regions.length ? listDepartements().filter((d) => regions.includes(d.regionCode ?? '')).map((d) => d.code) : [];
+  const fromRegions = regions.flatMap((r) => departementsOfRegion(r).map((d) => d.code));
   const fromCommunes = communes.map((c) => placeByCode('COMMUNE', c)?.departementCode).filter((d): d is string => !!d);
   return [...new Set([...fromRegions, ...departements, ...fromCommunes])];
 }
