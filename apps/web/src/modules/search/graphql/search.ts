@@ -2,6 +2,24 @@ import { gql } from 'urql';
 import type { SupplierSearchResult } from '../types';
 import type { SearchVariables } from '../search-params';
 
+/** What a result card and a CSV row both show of a supplier. */
+const SUPPLIER_HIT_FIELDS = gql`
+  fragment SupplierHitFields on SupplierHit {
+    id
+    name
+    brand
+    city
+    departementCode
+    kinds
+    verifiedKinds
+    eligibleFor
+    toConfirmFor
+    sectorNames
+    completion
+    distanceKm
+  }
+`;
+
 export const SEARCH_SUPPLIERS_QUERY = gql<{ searchSuppliers: SupplierSearchResult }, SearchVariables>`
   query SearchSuppliers(
     $query: String
@@ -17,18 +35,7 @@ export const SEARCH_SUPPLIERS_QUERY = gql<{ searchSuppliers: SupplierSearchResul
       perPage
       totalPages
       hits {
-        id
-        name
-        brand
-        city
-        departementCode
-        kinds
-        verifiedKinds
-        eligibleFor
-        toConfirmFor
-        sectorNames
-        completion
-        distanceKm
+        ...SupplierHitFields
         nameHighlight
         snippet
       }
@@ -41,6 +48,7 @@ export const SEARCH_SUPPLIERS_QUERY = gql<{ searchSuppliers: SupplierSearchResul
       }
     }
   }
+  ${SUPPLIER_HIT_FIELDS}
 `;
 
 /** The CSV export: same filters, no facets nor highlights. */
@@ -61,19 +69,9 @@ export const EXPORT_SUPPLIERS_QUERY = gql<
       page
       totalPages
       hits {
-        id
-        name
-        brand
-        city
-        departementCode
-        kinds
-        verifiedKinds
-        eligibleFor
-        toConfirmFor
-        sectorNames
-        completion
-        distanceKm
+        ...SupplierHitFields
       }
     }
   }
+  ${SUPPLIER_HIT_FIELDS}
 `;

@@ -6,47 +6,21 @@ import { ErrorSummary, SubmitButton } from '../../../shared/ui/feedback';
 import { toAppError, type AppError } from '../../../shared/errors/app-error';
 import { currentLanguage } from '../../../shared/i18n/i18n';
 import { DELETE_ACTIVITY_MUTATION, REORDER_ACTIVITIES_MUTATION, SECTORS_QUERY, UPSERT_ACTIVITY_MUTATION } from '../graphql/suppliers';
-import { activityFormToInput, activityToFormValues, moveId } from '../mappers';
+import { activityFormToInput, activityToFormValues } from '../mappers';
 import { areaSummary, placeLabel } from '../format';
 import { PlacePicker } from '../components/PlacePicker';
 import { ChipList } from '../components/ChipList';
 import { SERVICE_TYPES, type Activity, type Place, type ServiceAreaKind, type ServiceType } from '../types';
-import { clientError, MoveButtons, networkError, SelectField } from './common';
+import { clientError, MoveButtons, networkError, SelectField, useOrderedItems } from './common';
 
 export function ActivitiesSection({ supplierId, activities, reload }: { supplierId: string; activities: Activity[]; reload: () => void }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [{ fetching: reordering }, reorder] = useMutation(REORDER_ACTIVITIES_MUTATION);
-  const [, remove] = useMutation(DELETE_ACTIVITY_MUTATION);
-  const sorted = [...activities].sort((a, b) => a.position - b.position);
   const name = (a: Activity) => (lang === 'en' ? a.sector.nameEn : a.sector.nameFr);
-
-  async function move(index: number, delta: -1 | 1) {
-    const ids = moveId(
-      sorted.map((a) => a.id),
-      index,
-      delta,
-    );
-    const result = await reorder({ input: { supplierId, ids } });
-    setError(toAppError(result.error));
-    if (!result.error) {
-      setStatus(t('activities.moved', { name: name(sorted[index] as Activity) }));
-      reload();
-    }
-  }
-
-  async function onDelete(activity: Activity) {
-    if (!window.confirm(t('activities.confirmDelete', { name: name(activity) }))) return;
-    const result = await remove({ input: { supplierId, id: activity.id } });
-    setError(toAppError(result.error));
-    if (!result.error) {
-      setStatus(t('activities.deleted', { name: name(activity) }));
-      reload();
-    }
-  }
+  const { sorted, status, setStatus, error, reordering, move, onDelete } = useOrderedItems({
+    supplierId, items: activities, nameOf: name, reorderMutation: REORDER_ACTIVITIES_MUTATION, deleteMutation: DELETE_ACTIVITY_MUTATION, messages: 'activities', reload,
+  });
 
   return (
     <>

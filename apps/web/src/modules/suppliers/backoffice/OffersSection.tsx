@@ -6,51 +6,21 @@ import { ErrorSummary, SubmitButton } from '../../../shared/ui/feedback';
 import { toAppError, type AppError } from '../../../shared/errors/app-error';
 import { currentLanguage } from '../../../shared/i18n/i18n';
 import { DELETE_OFFER_MUTATION, REORDER_OFFERS_MUTATION, UPSERT_OFFER_MUTATION } from '../graphql/suppliers';
-import { moveId, offerFormToInput, offerToFormValues, type OfferFormValues } from '../mappers';
+import { offerFormToInput, offerToFormValues, type OfferFormValues } from '../mappers';
 import { priceBand } from '../format';
 import { CpvPicker } from '../components/CpvPicker';
 import { CAPACITY_PERIODS, type CpvCode, type Offer } from '../types';
 import { UploadError, uploadFile } from '../upload';
 import { fileIdOfPublicUrl } from '../format';
-import { clientError, MoveButtons, networkError, SelectField, TextArea } from './common';
+import { clientError, MoveButtons, networkError, SelectField, TextArea, useOrderedItems } from './common';
 
 export function OffersSection({ supplierId, offers, reload }: { supplierId: string; offers: Offer[]; reload: () => void }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [editing, setEditing] = useState<Offer | 'new' | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [{ fetching: reordering }, reorder] = useMutation(REORDER_OFFERS_MUTATION);
-  const [, remove] = useMutation(DELETE_OFFER_MUTATION);
-  const sorted = [...offers].sort((a, b) => a.position - b.position);
-
-  async function move(index: number, delta: -1 | 1) {
-    const result = await reorder({
-      input: {
-        supplierId,
-        ids: moveId(
-          sorted.map((o) => o.id),
-          index,
-          delta,
-        ),
-      },
-    });
-    setError(toAppError(result.error));
-    if (!result.error) {
-      setStatus(t('offers.moved', { name: sorted[index]?.name ?? '' }));
-      reload();
-    }
-  }
-
-  async function onDelete(offer: Offer) {
-    if (!window.confirm(t('offers.confirmDelete', { name: offer.name }))) return;
-    const result = await remove({ input: { supplierId, id: offer.id } });
-    setError(toAppError(result.error));
-    if (!result.error) {
-      setStatus(t('offers.deleted', { name: offer.name }));
-      reload();
-    }
-  }
+  const { sorted, status, setStatus, error, reordering, move, onDelete } = useOrderedItems({
+    supplierId, items: offers, nameOf: (o: Offer) => o.name, reorderMutation: REORDER_OFFERS_MUTATION, deleteMutation: DELETE_OFFER_MUTATION, messages: 'offers', reload,
+  });
 
   return (
     <>

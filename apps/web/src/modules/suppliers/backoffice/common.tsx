@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useMutation, type AnyVariables, type DocumentInput } from 'urql';
 import type { TFunction } from 'i18next';
-import type { AppError } from '../../../shared/errors/app-error';
+import { toAppError, type AppError } from '../../../shared/errors/app-error';
+import { moveId } from '../mappers';
 import { fieldId } from '../../../shared/ui/Field';
 
 /** Client-side mapper errors (field → i18n key) as the AppError the ErrorSummary shows. */
@@ -144,4 +146,51 @@ export function MoveButtons({
 function MoveLabel({ up = false }: { up?: boolean }) {
   const { t } = useTranslation();
   return <span className="visually-hidden">{up ? t('common.moveUp') : t('common.moveDown')}</span>;
+}
+
+type ItemInput = { input: { supplierId: string; ids?: string[]; id?: string } };
+
+/**
+ * The ordered list behaviour activities and offers share: sorted items, move up/down, delete with a
+ * confirmation, one status message and one error. `messages` is the i18n prefix ("activities"…).
+ */
+export function useOrderedItems<T extends { id: string; position: number }>(options: {
+  supplierId: string;
+  items: T[];
+  nameOf: (item: T) => string;
+  reorderMutation: DocumentInput<unknown, ItemInput & AnyVariables>;
+  deleteMutation: DocumentInput<unknown, ItemInput & AnyVariables>;
+  messages: 'activities' | 'offers';
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { supplierId, nameOf, messages, reload } = options;
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [{ fetching: reordering }, reorder] = useMutation(options.reorderMutation);
+  const [, remove] = useMutation(options.deleteMutation);
+  const sorted = [...options.items].sort((a, b) => a.position - b.position);
+
+  async function move(index: number, delta: -1 | 1) {
+    const item = sorted[index];
+    if (!item) return;
+    const result = await reorder({ input: { supplierId, ids: moveId(sorted.map((i) => i.id), index, delta) } });
+    setError(toAppError(result.error));
+    if (!result.error) {
+      setStatus(t(`${messages}.moved`, { name: nameOf(item) }));
+      reload();
+    }
+  }
+
+  async function onDelete(item: T) {
+    if (!window.confirm(t(`${messages}.confirmDelete`, { name: nameOf(item) }))) return;
+    const result = await remove({ input: { supplierId, id: item.id } });
+    setError(toAppError(result.error));
+    if (!result.error) {
+      setStatus(t(`${messages}.deleted`, { name: nameOf(item) }));
+      reload();
+    }
+  }
+
+  return { sorted, status, setStatus, error, setError, reordering, move, onDelete };
 }
