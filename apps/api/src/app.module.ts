@@ -11,6 +11,9 @@ import { IdentityModule } from './modules/identity';
 import { OrganizationsModule } from './modules/organizations';
 import { FavouritesModule } from './modules/favourites';
 import { ReferenceDataModule } from './modules/reference-data';
+import { MatchingModule } from './modules/matching';
+import { NeedsModule } from './modules/needs';
+import { NotificationsModule } from './modules/notifications';
 import { SearchModule } from './modules/search';
 import { StatusProofsModule } from './modules/status-proofs';
 import { SuppliersModule } from './modules/suppliers';
@@ -30,6 +33,9 @@ import { SuppliersModule } from './modules/suppliers';
     StatusProofsModule,
     FavouritesModule,
     SearchModule,
+    NeedsModule,
+    NotificationsModule,
+    MatchingModule,
   ],
 })
 export class AppModule {}

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { NestFactory } from '@nestjs/core';
 import { createApi } from './bootstrap';
 import { CliModule } from './cli.module';
-import { SearchIndexerService } from './modules/search';
+import { DriftReport, SEARCH_INDEX_NAMES, SearchIndexerService, SearchIndexName } from './modules/search';
 import { loadEnv } from './core/config';
 import { createDataSource, generateMigration, pendingSchemaChanges, runMigrations } from './core/database';
 import { listOperationPolicies, printApiSchema, SCHEMA_FILE } from './schema-printer';
@@ -132,26 +132,57 @@ async function withSearch<T>(fn: (indexer: SearchIndexerService) => Promise<T>):
   }
 }
 
+/** The indexes a command works on: the one named, or all of them. */
+function indexesArgument(index: string | undefined): SearchIndexName[] {
+  if (index === undefined || index === 'all') return [...SEARCH_INDEX_NAMES];
+  if (!(SEARCH_INDEX_NAMES as readonly string[]).includes(index)) throw new Error(`unknown index ${index} (known: ${SEARCH_INDEX_NAMES.join(', ')}, all)`);
+  return [index as SearchIndexName];
+}
+
 program
   .command('reindex')
-  .description('Rebuild the search index from Postgres into a fresh index, then swap it in (zero downtime)')
-  .argument('[index]', 'which index: suppliers (default, and the only one so far)', 'suppliers')
-  .action(async (index: string) => {
-    if (index !== 'suppliers') throw new Error(`unknown index ${index} (known: suppliers)`);
-    const started = Date.now();
-    const count = await withSearch((indexer) => indexer.reindexAll(progressBar('suppliers')));
-    console.log(`reindexed ${count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  .description('Rebuild search indexes from Postgres into fresh indexes, then swap them in (zero downtime)')
+  .argument('[index]', `which index: ${SEARCH_INDEX_NAMES.join(' | ')} (default: all)`)
+  .action(async (index: string | undefined) => {
+    const names = indexesArgument(index);
+    await withSearch(async (indexer) => {
+      for (const name of names) {
+        const started = Date.now();
+        const count = await indexer.reindex(name, progressBar(name));
+        console.log(`reindexed ${count} ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    });
   });
+
+type DriftSummary = { index: string; checked: number; drift: number; missing: number; extra: number; stale: number; repaired: boolean };
+
+function driftSummary(report: DriftReport): DriftSummary {
+  const drift = report.missing.length + report.extra.length + report.stale.length;
+  return { index: report.index, checked: report.checked, drift, missing: report.missing.length, extra: report.extra.length, stale: report.stale.length, repaired: report.repaired && drift > 0 };
+}
 
 program
   .command('reconcile')
-  .description('Compare database and search index by id and content hash; print the drift; repair it unless --dry-run')
+  .description('Compare database and search indexes by id and content hash; print the drift (a JSON line per index, the total last); repair it unless --dry-run')
+  .argument('[index]', `which index: ${SEARCH_INDEX_NAMES.join(' | ')} (default: all)`)
   .option('--dry-run', 'only report', false)
-  .action(async (opts: { dryRun: boolean }) => {
-    const report = await withSearch((indexer) => indexer.reconcile(!opts.dryRun, progressBar('suppliers')));
-    const drift = report.missing.length + report.extra.length + report.stale.length;
-    console.log(JSON.stringify({ index: 'suppliers', checked: report.checked, drift, missing: report.missing.length, extra: report.extra.length, stale: report.stale.length, repaired: report.repaired && drift > 0 }));
-    if (drift > 0) for (const [what, ids] of Object.entries({ missing: report.missing, extra: report.extra, stale: report.stale })) for (const id of ids.slice(0, 20)) console.error(`${what}\t${id}`);
+  .action(async (index: string | undefined, opts: { dryRun: boolean }) => {
+    const names = indexesArgument(index);
+    const reports = await withSearch(async (indexer) => {
+      const done: DriftReport[] = [];
+      for (const name of names) done.push(await indexer.reconcile(name, !opts.dryRun, progressBar(name)));
+      return done;
+    });
+    const summaries = reports.map(driftSummary);
+    const total: DriftSummary = { index: names.length === 1 ? names[0]! : 'all', checked: 0, drift: 0, missing: 0, extra: 0, stale: 0, repaired: false };
+    for (const s of summaries) {
+      for (const key of ['checked', 'drift', 'missing', 'extra', 'stale'] as const) total[key] += s[key];
+      total.repaired ||= s.repaired;
+      if (names.length > 1) console.log(JSON.stringify(s));
+    }
+    // The last line is the whole drift: scripts and tests read it.
+    console.log(JSON.stringify(total));
+    for (const r of reports) for (const [what, ids] of Object.entries({ missing: r.missing, extra: r.extra, stale: r.stale })) for (const id of ids.slice(0, 20)) console.error(`${r.index}\t${what}\t${id}`);
   });
 
 program.command('policies').description('Print every GraphQL operation with its declared access policy (JSON)').action(async () => {

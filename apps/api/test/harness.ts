@@ -58,6 +58,10 @@ export interface TestContext {
   cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Stops the processes (SIGTERM) and drops the database; resolves with their exit codes. */
   close(): Promise<(number | string | null)[]>;
+  /** Kills the worker process with SIGKILL (a crash: no graceful shutdown) and waits for it to exit. */
+  killWorker(): Promise<void>;
+  /** Starts a worker process (again) and waits until it is healthy. */
+  startWorker(): Promise<void>;
 }
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -121,11 +125,13 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
   };
   const processes: ChildProcess[] = [];
   const logs: string[] = [];
+  let worker: ChildProcess | undefined;
   const start = async (file: string, port: number) => {
     const child = spawnEntrypoint(file, env);
     child.stdout?.on('data', (d: Buffer) => logs.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => logs.push(d.toString()));
     processes.push(child);
+    if (file.endsWith('worker.ts')) worker = child;
     await waitHealthy(`http://127.0.0.1:${port}/health`, child, () => logs.join('').slice(-4000));
   };
   await Promise.all([start('apps/api/src/main.ts', apiPort), options.worker ? start('apps/api/src/worker.ts', workerPort) : Promise.resolve()]);
@@ -164,6 +170,20 @@ export async function startTestApp(options: { worker?: boolean; env?: Record<str
       await cleanup.destroy();
       return codes;
     },
+    async killWorker() {
+      const child = worker;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
+      processes.splice(processes.indexOf(child), 1);
+      worker = undefined;
+    },
+    async startWorker() {
+      if (worker) throw new Error('a worker is already running');
+      await start('apps/api/src/worker.ts', workerPort);
+    },
   };
 }
 
@@ -193,6 +213,17 @@ export async function waitForEmail(to: string, subjectIncludes: string, timeoutM
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no email "${subjectIncludes}" for ${to} within ${timeoutMs} ms`);
+}
+
+/** Polls `probe` until it answers something other than undefined (asynchronous work: queues, indexing). */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 export function tokenOf(link: string): string {

@@ -1,21 +1,11 @@
 import path from 'node:path';
-import { GqlClient, ownMeiliServer, randomSiret, startTestApp, TestContext } from './harness';
+import { GqlClient, ownMeiliServer, randomSiret, startTestApp, TestContext, until } from './harness';
 import { verifiedClient } from './verified-client';
 
 const DEMO_CSV = path.join(__dirname, '..', 'src', 'modules', 'suppliers', 'demo', 'siae_structures.csv');
 const SEARCH = `query($query: String, $filters: SupplierSearchFilters, $geo: GeoFilter, $page: Int, $perPage: Int) {
   searchSuppliers(query: $query, filters: $filters, geo: $geo, page: $page, perPage: $perPage) {
     total totalPages hits { id name city distanceKm eligibleFor snippet } facets { name values { value count } } } }`;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Every hit of a search, page by page. */
 async function allHits(client: GqlClient, variables: Record<string, unknown>): Promise<string[]> {

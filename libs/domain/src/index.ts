@@ -26,3 +26,7 @@ export * from './subcontracting';
 export * from './profile-completion';
 export * from './reservation-badges';
 export * from './eligibility-profile';
+export * from './needs/need-lifecycle';
+export * from './needs/thresholds';
+export * from './needs/matching';
+export * from './needs/notification-policy';

@@ -7,6 +7,7 @@ import { Loading, Notice } from '../shared/ui/feedback';
 import { readFlash } from '../shared/routing/flash';
 import { withNext } from '../shared/routing/safe-next';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -68,6 +69,9 @@ export function Layout() {
                       </li>
                     </>
                   ) : null}
+                  <li>
+                    <NotificationBell />
+                  </li>
                   {me.activeOrganization ? (
                     <li className="active-org" title={t('nav.activeOrganization')}>
                       <span className="visually-hidden">{t('nav.activeOrganization')} : </span>

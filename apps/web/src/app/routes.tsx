@@ -24,6 +24,9 @@ const SearchPage = lazy(() => import('../modules/search/pages/SearchPage'));
 const FavouritesPage = lazy(() => import('../modules/favourites/pages/FavouritesPage'));
 const ProofReviewPage = lazy(() => import('../modules/staff/pages/ProofReviewPage'));
 const ClaimsReviewPage = lazy(() => import('../modules/staff/pages/ClaimsReviewPage'));
+const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
+const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -72,6 +75,10 @@ export function AppRoutes() {
         <Route path="verifier-siret" element={authed(<CheckSiretPage />)} />
         <Route path="staff/justificatifs" element={authed(<ProofReviewPage />)} />
         <Route path="staff/revendications" element={authed(<ClaimsReviewPage />)} />
+        <Route path="notifications" element={authed(<NotificationsPage />)} />
+        <Route path="mon-espace/notifications" element={authed(<NotificationPreferencesPage />)} />
+        {/* The emailed unsubscribe link works without logging in. */}
+        <Route path="desabonnement" element={<UnsubscribePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -38,6 +38,12 @@ export class Env {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_ATTEMPTS_PER_IP = 100;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_WINDOW_SECONDS = 900;
+  /** Notification emails per user, category and Paris day; the rest goes into the 07:00 daily digest. */
+  @Transform(toInt) @IsInt() @Min(1) NOTIFY_DAILY_EMAIL_LIMIT = 10;
+  /** Signs the one-click unsubscribe links of notification emails (HMAC); changing it voids the links sent. */
+  @IsString() @MinLength(32) UNSUBSCRIBE_SECRET = 'essor-dev-unsubscribe-secret-change-me';
+  /** When on, a published need waits for staff review (PENDING_REVIEW) before suppliers see it. */
+  @Transform(toBool) @IsBoolean() NEEDS_MODERATION = false;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -17,6 +17,10 @@ import { SupplierClaimEntity } from '../../modules/suppliers/entities/supplier-c
 import { SupplierKindEntity } from '../../modules/suppliers/entities/supplier-kind.entity';
 import { SupplierProfileEntity } from '../../modules/suppliers/entities/supplier-profile.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
+import { SavedSearchEntity } from '../../modules/alerts/entities/saved-search.entity';
+import { NeedMatchEntity, NeedSupplierEntity } from '../../modules/matching/entities/need-match.entity';
+import { NeedEntity, NeedInvitationEntity, NeedLotEntity, NeedVersionEntity } from '../../modules/needs/entities/need.entity';
+import { NotificationEntity, NotificationPreferenceEntity } from '../../modules/notifications/entities/notification.entity';
 
 /**
  * The one list of mapped entities, shared by the API, worker, CLI and the migration drift check.
@@ -28,5 +32,7 @@ export const ENTITIES = [
   SectorGroupEntity, SectorEntity, CpvCodeEntity, NafCodeEntity, PlaceEntity,
   SupplierProfileEntity, SupplierKindEntity, ActivityEntity, OfferEntity, SupplierClaimEntity,
   StoredFileEntity, StatusProofEntity, FavouriteListEntity, FavouriteListItemEntity,
+  NeedEntity, NeedLotEntity, NeedVersionEntity, NeedInvitationEntity, NeedMatchEntity, NeedSupplierEntity,
+  NotificationEntity, NotificationPreferenceEntity, SavedSearchEntity,
   OutboxEventEntity, EmailDeliveryEntity,
 ];

@@ -1,17 +1,16 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
-import type { ReadStream } from 'node:fs';
 import { Access } from '../auth/access-policy';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Policy } from '../auth/policy.decorator';
-import { contentDisposition, downloadName, MAX_FILE_BYTES } from './file-rules';
+import { MAX_FILE_BYTES } from './file-rules';
 import { FilesService } from './files.service';
 import { RestErrorFilter } from './http-error.filter';
-import type { StoredFileEntity } from './stored-file.entity';
 import { toStoredFileJson } from './stored-file.model';
 import { UploadOriginGuard } from './upload-origin.guard';
+import { sendStoredFile } from './send-stored-file';
 
 /**
  * Upload and download of files (REST: multipart does not go through GraphQL).
@@ -51,7 +50,7 @@ export class FilesController {
   @Policy(Access.AUTHENTICATED)
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     const { file, stream } = await this.files.forDownload(actor, id);
-    return send(res, file, stream, 'attachment', 'private, no-store', 'same-site');
+    return sendStoredFile(res, file, stream, 'attachment', 'private, no-store', 'same-site');
   }
 
   @Get(':id/public')
@@ -59,19 +58,8 @@ export class FilesController {
   async publicImage(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     const { file, stream } = await this.files.forPublic(id);
     // Images are immutable under their id (a new logo is a new file): cacheable, embeddable anywhere.
-    return send(res, file, stream, 'inline', 'public, max-age=86400', 'cross-origin');
+    return sendStoredFile(res, file, stream, 'inline', 'public, max-age=86400', 'cross-origin');
   }
-}
-
-function send(res: Response, file: StoredFileEntity, stream: ReadStream, disposition: 'attachment' | 'inline', cache: string, corp: string): StreamableFile {
-  res.setHeader('Content-Type', file.mimeType);
-  res.setHeader('Content-Length', String(file.sizeBytes));
-  res.setHeader('Content-Disposition', contentDisposition(disposition, downloadName(file.displayName, file.mimeType)));
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', cache);
-  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-  res.setHeader('Cross-Origin-Resource-Policy', corp);
-  return new StreamableFile(stream, { type: file.mimeType });
 }
 
 /** Query strings may repeat a key (`?purpose=a&purpose=b`): only a single value is accepted. */

@@ -105,7 +105,8 @@ export class FilesService {
     return manager.findOneBy(StoredFileEntity, { id: fileId, ownerOrganizationId: organizationId, purpose });
   }
 
-  private async open(file: StoredFileEntity): Promise<ReadStream> {
+  /** For other modules that checked access themselves (e.g. a need's attachments). */
+  async open(file: StoredFileEntity): Promise<ReadStream> {
     const stream = createReadStream(this.pathOf(file.storageKey));
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());

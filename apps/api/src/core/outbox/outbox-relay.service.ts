@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { OUTBOX_ROUTES, OutboxEventType, QueueName } from '../queue/queue.constants';
+import { OUTBOX_ROUTES, OutboxEventType, OutboxRoute, QueueName } from '../queue/queue.constants';
 
 const BATCH_SIZE = 200;
 const IDLE_DELAY_MS = 200;
@@ -57,24 +57,27 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const byQueue = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: { jobId: string } }[]>();
       const add = (queue: QueueName, job: { name: string; data: Record<string, unknown>; opts: { jobId: string } }) =>
         byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
-      const batches = new Map<OutboxEventType, { ids: string[]; values: Set<unknown> }>();
+      // Batched routes collect the distinct payload values of one relay batch, per (event type, route).
+      const batches = new Map<string, { route: OutboxRoute; ids: string[]; values: Set<unknown> }>();
       for (const row of rows) {
-        const route = OUTBOX_ROUTES[row.type];
-        if (!route) {
+        const routes = OUTBOX_ROUTES[row.type];
+        if (!routes) {
           this.logger.warn(`outbox event ${row.id} has no route (${row.type}); marking it published`);
           continue;
         }
-        if (route.batchBy) {
-          const batch = batches.get(row.type) ?? { ids: [], values: new Set() };
-          batch.ids.push(row.id);
-          batch.values.add(row.payload[route.batchBy.field]);
-          batches.set(row.type, batch);
-        } else add(route.queue, { name: route.job, data: row.payload, opts: { jobId: `evt-${row.id}` } });
+        for (const route of routes) {
+          if (route.batchBy) {
+            const key = `${row.type}/${route.job}`;
+            const batch = batches.get(key) ?? { route, ids: [], values: new Set() };
+            batch.ids.push(row.id);
+            batch.values.add(row.payload[route.batchBy.field]);
+            batches.set(key, batch);
+          } else add(route.queue, { name: route.job, data: row.payload, opts: { jobId: routes.length > 1 ? `evt-${row.id}-${route.job}` : `evt-${row.id}` } });
+        }
       }
-      for (const [type, batch] of batches) {
-        const route = OUTBOX_ROUTES[type];
-        const data = { [route.batchBy!.as]: [...batch.values] };
-        add(route.queue, { name: route.job, data, opts: { jobId: `evt-${batch.ids[0]}-${batch.ids[batch.ids.length - 1]}` } });
+      for (const { route, ids, values } of batches.values()) {
+        const data = { [route.batchBy!.as]: [...values] };
+        add(route.queue, { name: route.job, data, opts: { jobId: `evt-${ids[0]}-${ids[ids.length - 1]}-${route.job}` } });
       }
       for (const [queueName, jobs] of byQueue) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(queueName), { strict: false });

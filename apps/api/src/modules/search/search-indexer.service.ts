@@ -2,16 +2,21 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Index, Meilisearch, Task } from 'meilisearch';
 import { parisToday } from '@essor/domain';
 import { Env } from '../../core/config';
-import { SUPPLIER_INDEX, SUPPLIER_INDEX_SETTINGS } from './indexes/supplier.index';
 import { MEILI_CLIENT } from './meili.client';
-import { SupplierDocument, toSupplierDocument } from './projections/supplier.projection';
-import { SupplierSourceRepository } from './supplier-source.repository';
+import { toSupplierDocument } from './projections/supplier.projection';
+import {
+  IndexedDocument, SEARCH_INDEXES, SearchDocuments, SearchIndexDefinition, SearchIndexName, searchIndexDefinition, staleDocumentsFilter,
+} from './search-indexes';
+import { SupplierScope, SupplierSourceRepository } from './supplier-source.repository';
 
 export type Progress = (done: number, total: number) => void;
-/** Documents per reindex batch: Meilisearch indexes large batches far faster than many small ones. */
+/** Suppliers per reindex batch: Meilisearch indexes large batches far faster than many small ones. */
 const PAGE = 5000;
+/** Suppliers per repair batch: keeps the stale-documents filter of one batch short. */
+const REPAIR_BATCH = 500;
 
 export interface DriftReport {
+  index: SearchIndexName;
   checked: number;
   missing: string[];
   extra: string[];
@@ -20,8 +25,9 @@ export interface DriftReport {
 }
 
 /**
- * Keeps the Meilisearch suppliers index equal to Postgres (the source of truth): incremental
- * updates from the outbox, full reindex into a fresh index swapped in atomically, and reconcile.
+ * Keeps the Meilisearch indexes (suppliers, offers) equal to Postgres (the source of truth):
+ * incremental updates from the outbox, full reindex into a fresh index swapped in atomically, and
+ * reconcile. Each index is described by a definition (search-indexes.ts); the logic is shared.
  */
 @Injectable()
 export class SearchIndexerService {
@@ -33,41 +39,42 @@ export class SearchIndexerService {
     private readonly env: Env,
   ) {}
 
-  get supplierIndexName(): string {
-    return `${this.env.MEILI_INDEX_PREFIX}${SUPPLIER_INDEX}`;
+  uid(name: SearchIndexName): string {
+    return `${this.env.MEILI_INDEX_PREFIX}${name}`;
   }
 
-  suppliersIndex(): Index<SupplierDocument> {
-    return this.meili.index<SupplierDocument>(this.supplierIndexName);
+  index<N extends SearchIndexName>(name: N): Index<SearchDocuments[N]> {
+    return this.meili.index<SearchDocuments[N]>(this.uid(name));
   }
 
   /** Creates the index if needed and applies the settings of this code version. */
-  async ensureIndex(uid = this.supplierIndexName): Promise<void> {
+  async ensureIndex(name: SearchIndexName, uid = this.uid(name)): Promise<void> {
     const exists = await this.meili.getIndex(uid).then(() => true, () => false);
     if (!exists) await this.checked(this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask());
-    await this.checked(this.meili.index(uid).updateSettings(SUPPLIER_INDEX_SETTINGS).waitTask());
+    await this.checked(this.meili.index(uid).updateSettings(searchIndexDefinition(name).settings).waitTask());
   }
 
-  /** Builds the documents of these suppliers now (today's eligibility). */
-  async documents(ids: readonly string[], today = parisToday()): Promise<SupplierDocument[]> {
-    const sources = await this.sources.load(ids);
-    return sources.map((s) => toSupplierDocument(s, today));
+  async ensureIndexes(): Promise<void> {
+    for (const { name } of SEARCH_INDEXES) await this.ensureIndex(name);
   }
 
   /**
-   * Enqueues the Meilisearch tasks that bring these suppliers up to date and returns their uids
-   * without waiting: Meilisearch batches consecutive tasks, so the caller checks them later.
+   * Enqueues the Meilisearch tasks that bring these suppliers up to date in every index and returns
+   * their uids without waiting: Meilisearch batches consecutive tasks, so the caller checks them later.
    */
   async enqueueSuppliers(ids: readonly string[]): Promise<number[]> {
     const unique = [...new Set(ids)];
-    const docs = await this.documents(unique);
-    const found = new Set(docs.map((d) => d.id));
-    const gone = unique.filter((id) => !found.has(id));
-    const index = this.suppliersIndex();
     const uids: number[] = [];
-    if (docs.length) uids.push((await index.addDocuments(docs)).taskUid);
-    if (gone.length) uids.push((await index.deleteDocuments(gone)).taskUid);
+    for (const { definition, docs } of await this.build(unique, SEARCH_INDEXES)) uids.push(...(await this.enqueue(definition, unique, docs)));
     return uids;
+  }
+
+  /** The same, waiting for Meilisearch: documents of suppliers (or offers) that no longer exist are removed. */
+  async indexSuppliers(ids: readonly string[], definitions: readonly SearchIndexDefinition[] = SEARCH_INDEXES): Promise<void> {
+    const unique = [...new Set(ids)];
+    for (const { definition, docs } of await this.build(unique, definitions)) {
+      for (const uid of await this.enqueue(definition, unique, docs)) await this.checked(this.meili.tasks.waitForTask(uid));
+    }
   }
 
   /** The status of an enqueued task: done, still running, or failed (with the reason). */
@@ -78,39 +85,27 @@ export class SearchIndexerService {
     return `${task.status}: ${task.error?.message ?? ''}`;
   }
 
-  /** Upserts the given suppliers and waits for Meilisearch; ids that are no longer suppliers are removed. */
-  async indexSuppliers(ids: readonly string[]): Promise<{ upserted: number; deleted: number }> {
-    const unique = [...new Set(ids)];
-    const docs = await this.documents(unique);
-    const found = new Set(docs.map((d) => d.id));
-    const gone = unique.filter((id) => !found.has(id));
-    const index = this.suppliersIndex();
-    if (docs.length) await this.checked(index.addDocuments(docs).waitTask());
-    if (gone.length) await this.checked(index.deleteDocuments(gone).waitTask());
-    return { upserted: docs.length, deleted: gone.length };
-  }
-
   /**
-   * Rebuilds the whole index into a fresh one, then swaps it with the live index in one
-   * Meilisearch task: searches keep answering from the old index until the swap.
+   * Rebuilds one index into a fresh one, then swaps it with the live index in one Meilisearch
+   * task: searches keep answering from the old index until the swap. Returns the documents count.
    */
-  async reindexAll(progress: Progress = () => undefined): Promise<number> {
-    const live = this.supplierIndexName;
-    await this.ensureIndex(live);
+  async reindex(name: SearchIndexName, progress: Progress = () => undefined): Promise<number> {
+    const definition = searchIndexDefinition(name);
+    const live = this.uid(name);
+    await this.ensureIndex(name, live);
     const fresh = `${live}__build_${Date.now()}`;
-    await this.ensureIndex(fresh);
-    const total = await this.sources.count();
-    let done = 0;
-    let afterId: string | null = null;
+    await this.ensureIndex(name, fresh);
+    const total = await this.sources.count(definition.scope);
+    let suppliers = 0;
+    let documents = 0;
     const pending: Promise<Task>[] = [];
     try {
-      for (;;) {
-        const ids = await this.sources.pageOfIds(afterId, PAGE);
-        if (ids.length === 0) break;
-        afterId = ids[ids.length - 1]!;
-        pending.push(this.meili.index(fresh).addDocuments(await this.documents(ids)).waitTask({ timeout: 300_000 }));
-        done += ids.length;
-        progress(done, total);
+      for await (const ids of this.supplierPages(definition.scope)) {
+        const docs = await this.documentsOf(ids, definition);
+        if (docs.length) pending.push(this.meili.index(fresh).addDocuments(docs).waitTask({ timeout: 300_000 }));
+        suppliers += ids.length;
+        documents += docs.length;
+        progress(suppliers, total);
         // Bound the number of batches in flight so memory stays flat on large tables.
         if (pending.length >= 4) await this.checked(pending.shift()!);
       }
@@ -119,41 +114,76 @@ export class SearchIndexerService {
     } finally {
       await this.meili.deleteIndexIfExists(fresh).catch((e: unknown) => this.logger.warn(`could not delete ${fresh}: ${String(e)}`));
     }
-    return done;
+    return documents;
   }
 
   /** Compares database and index by id and content hash; repairs the drift when asked. */
-  async reconcile(repair: boolean, progress: Progress = () => undefined): Promise<DriftReport> {
-    await this.ensureIndex();
+  async reconcile(name: SearchIndexName, repair: boolean, progress: Progress = () => undefined): Promise<DriftReport> {
+    const definition = searchIndexDefinition(name);
+    await this.ensureIndex(name);
+    const index = this.meili.index<IndexedDocument>(this.uid(name));
     const indexed = new Map<string, string>();
     for (let offset = 0; ; offset += PAGE) {
-      const page = await this.suppliersIndex().getDocuments({ fields: ['id', 'contentHash'], limit: PAGE, offset });
+      const page = await index.getDocuments({ fields: ['id', 'contentHash'], limit: PAGE, offset });
       for (const d of page.results) indexed.set(d.id, d.contentHash);
       if (page.results.length < PAGE) break;
     }
-    const total = await this.sources.count();
+    const total = await this.sources.count(definition.scope);
     const missing: string[] = [];
     const stale: string[] = [];
+    const toRepair = new Set<string>();
     const seen = new Set<string>();
-    let afterId: string | null = null;
-    for (;;) {
-      const ids = await this.sources.pageOfIds(afterId, PAGE);
-      if (ids.length === 0) break;
-      afterId = ids[ids.length - 1]!;
-      for (const doc of await this.documents(ids)) {
+    let suppliers = 0;
+    for await (const ids of this.supplierPages(definition.scope)) {
+      for (const doc of await this.documentsOf(ids, definition)) {
         seen.add(doc.id);
         const hash = indexed.get(doc.id);
-        if (hash === undefined) missing.push(doc.id);
-        else if (hash !== doc.contentHash) stale.push(doc.id);
+        const drift = hash === undefined ? missing : hash !== doc.contentHash ? stale : null;
+        drift?.push(doc.id);
+        if (drift) toRepair.add(definition.supplierIdOf(doc));
       }
-      progress(seen.size, total);
+      suppliers += ids.length;
+      progress(suppliers, total);
     }
     const extra = [...indexed.keys()].filter((id) => !seen.has(id));
     if (repair && missing.length + stale.length + extra.length > 0) {
-      for (let i = 0; i < missing.length + stale.length; i += PAGE) await this.indexSuppliers([...missing, ...stale].slice(i, i + PAGE));
-      if (extra.length) await this.checked(this.suppliersIndex().deleteDocuments(extra).waitTask());
+      const ids = [...toRepair];
+      for (let i = 0; i < ids.length; i += REPAIR_BATCH) await this.indexSuppliers(ids.slice(i, i + REPAIR_BATCH), [definition]);
+      if (extra.length) await this.checked(index.deleteDocuments(extra).waitTask());
     }
-    return { checked: seen.size, missing, extra, stale, repaired: repair };
+    return { index: name, checked: seen.size, missing, extra, stale, repaired: repair };
+  }
+
+  /** Builds the documents of these suppliers for the given indexes from one load of their rows. */
+  private async build(ids: readonly string[], definitions: readonly SearchIndexDefinition[], today = parisToday()) {
+    const sources = await this.sources.load(ids);
+    const suppliers = sources.map((s) => toSupplierDocument(s, today));
+    return definitions.map((definition) => ({ definition, docs: sources.flatMap((s, i) => definition.documentsOf(s, suppliers[i]!)) }));
+  }
+
+  private async documentsOf(ids: readonly string[], definition: SearchIndexDefinition): Promise<IndexedDocument[]> {
+    return (await this.build(ids, [definition]))[0]?.docs ?? [];
+  }
+
+  /** Enqueues, one after the other (their order matters), the tasks that replace these suppliers' documents. */
+  private async enqueue(definition: SearchIndexDefinition, supplierIds: readonly string[], docs: IndexedDocument[]): Promise<number[]> {
+    const index = this.meili.index(this.uid(definition.name));
+    const uids: number[] = [];
+    if (docs.length) uids.push((await index.addDocuments(docs)).taskUid);
+    const stale = staleDocumentsFilter(definition, supplierIds, docs);
+    if (stale) uids.push((await index.deleteDocuments({ filter: stale })).taskUid);
+    return uids;
+  }
+
+  /** Supplier ids of a scope, a page at a time in id order. */
+  private async *supplierPages(scope: SupplierScope): AsyncGenerator<string[]> {
+    let afterId: string | null = null;
+    for (;;) {
+      const ids = await this.sources.pageOfIds(afterId, PAGE, scope);
+      if (ids.length === 0) return;
+      afterId = ids[ids.length - 1]!;
+      yield ids;
+    }
   }
 
   /** A Meilisearch task that did not succeed is an error (the job retries). */

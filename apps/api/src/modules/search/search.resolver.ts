@@ -1,9 +1,16 @@
 import { Args, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Access, Actor, CurrentActor, Policy } from '../../core/auth';
+import { SearchOffersArgs } from './dto/search-offers.args';
 import { SearchSuppliersArgs } from './dto/search-suppliers.args';
+import { OfferSearchResultModel } from './models/offer-search.models';
 import { SupplierSearchResultModel } from './models/supplier-search.models';
 import { SearchService } from './search.service';
+
+/** Facet counts cost Meilisearch time: compute them only when the client asks for them. */
+function selectsFacets(info: GraphQLResolveInfo): { withFacets: boolean } {
+  return { withFacets: info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === 'facets')) };
+}
 
 @Resolver()
 export class SearchResolver {
@@ -12,8 +19,12 @@ export class SearchResolver {
   @Query(() => SupplierSearchResultModel, { description: 'Full-text, faceted, reservation-aware and geographic supplier search' })
   @Policy(Access.PUBLIC)
   searchSuppliers(@CurrentActor() actor: Actor | null, @Args() args: SearchSuppliersArgs, @Info() info: GraphQLResolveInfo): Promise<SupplierSearchResultModel> {
-    // Facet counts cost Meilisearch time: compute them only when the client asks for them.
-    const withFacets = info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === 'facets'));
-    return this.search.searchSuppliers(actor, args, { withFacets });
+    return this.search.searchSuppliers(actor, args, selectsFacets(info));
+  }
+
+  @Query(() => OfferSearchResultModel, { description: "Full-text, faceted, CPV-aware and geographic search of the suppliers' catalogue offers" })
+  @Policy(Access.PUBLIC)
+  searchOffers(@Args() args: SearchOffersArgs, @Info() info: GraphQLResolveInfo): Promise<OfferSearchResultModel> {
+    return this.search.searchOffers(args, selectsFacets(info));
   }
 }

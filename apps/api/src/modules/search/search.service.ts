@@ -1,24 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
-import { placeByCode } from '@essor/reference-data';
+import { cpvByCode, placeByCode } from '@essor/reference-data';
 import type { Actor } from '../../core/auth';
 import { AppError } from '../../core/graphql';
-import { SearchSuppliersArgs, SupplierSortEnum } from './dto/search-suppliers.args';
-import { MEILI_CLIENT } from './meili.client';
+import { CpvCodeModel } from '../reference-data';
+import { OfferSortEnum, SearchOffersArgs } from './dto/search-offers.args';
+import { GeoFilter, SearchSuppliersArgs, SupplierSortEnum } from './dto/search-suppliers.args';
+import { OfferHitModel, OfferSearchResultModel } from './models/offer-search.models';
 import { FacetModel, SupplierHitModel, SupplierSearchResultModel } from './models/supplier-search.models';
+import { OFFER_FACETS, offerFilterExpression } from './offer-filter';
+import { cpvSignificantPrefix, OfferDocument } from './projections/offer.projection';
 import type { SupplierDocument } from './projections/supplier.projection';
 import { SearchIndexerService } from './search-indexer.service';
+import type { SearchDocuments, SearchIndexName } from './search-indexes';
 import { SUPPLIER_FACETS, supplierFilterExpression } from './supplier-filter';
 
-type Hit = SupplierDocument & { _geoDistance?: number; _formatted?: Partial<Record<'name' | 'description', string>> };
+/** What Meilisearch adds to a hit: the distance to the searched point, and the highlighted fields. */
+type Hit<D> = D & { _geoDistance?: number; _formatted?: Partial<Record<'name' | 'description', string>> };
+type Geo = { lat: number; lng: number; radiusKm?: number };
 
-/** Supplier search: the web never talks to Meilisearch; filters and access rules are applied here. */
+/** Supplier and offer search: the web never talks to Meilisearch; filters and access rules are applied here. */
 @Injectable()
 export class SearchService {
   constructor(
-    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
     private readonly indexer: SearchIndexerService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -26,22 +31,39 @@ export class SearchService {
   async searchSuppliers(actor: Actor | null, args: SearchSuppliersArgs, options: { withFacets: boolean } = { withFacets: true }): Promise<SupplierSearchResultModel> {
     const geo = this.resolveGeo(args);
     const favouriteIds = args.filters?.favouriteListId ? await this.favouriteIds(actor, args.filters.favouriteListId) : undefined;
-    if (args.sort === SupplierSortEnum.DISTANCE && !geo) throw AppError.badInput([{ path: 'geo', messageKey: 'field.required' }]);
-    // The ranking rules put `sort` right after words/typo: with a place, relevant suppliers come
-    // nearest first, and Meilisearch returns each hit's distance.
-    const byDistance = geo ? [`_geoPoint(${geo.lat}, ${geo.lng}):asc`] : [];
-    const sort = {
-      [SupplierSortEnum.RELEVANCE]: byDistance,
-      [SupplierSortEnum.DISTANCE]: byDistance,
-      [SupplierSortEnum.COMPLETENESS]: ['completion:desc', ...byDistance],
-      [SupplierSortEnum.NAME]: ['name:asc', ...byDistance],
-    }[args.sort];
-    // Page-based pagination (stable, exact totals up to pagination.maxTotalHits).
-    const result: { hits: Hit[]; totalHits?: number; page?: number; totalPages?: number; facetDistribution?: Record<string, Record<string, number>> } =
-      await this.indexer.suppliersIndex().search<Hit>(args.query ?? '', {
-      filter: supplierFilterExpression(args.filters, { favouriteIds, geo: geo ? { ...geo, radiusKm: args.geo?.radiusKm } : undefined }),
-      sort: sort.length ? sort : undefined,
+    const { hits, ...page } = await this.searchPage('suppliers', args, {
+      filter: supplierFilterExpression(args.filters, { favouriteIds, geo }),
+      sort: sortOrder(args.sort, geo, { [SupplierSortEnum.COMPLETENESS]: ['completion:desc'], [SupplierSortEnum.NAME]: ['name:asc'] }),
       facets: options.withFacets ? SUPPLIER_FACETS : undefined,
+    });
+    return Object.assign(new SupplierSearchResultModel(), { ...page, hits: hits.map(toSupplierHit) });
+  }
+
+  async searchOffers(args: SearchOffersArgs, options: { withFacets: boolean } = { withFacets: true }): Promise<OfferSearchResultModel> {
+    const unknownCpv = (args.filters?.cpvCodes ?? []).flatMap((code, i) =>
+      cpvSignificantPrefix(code) ? [] : [{ path: `filters.cpvCodes.${i}`, messageKey: 'field.unknownCpv' as const, params: { code } }],
+    );
+    if (unknownCpv.length) throw AppError.badInput(unknownCpv);
+    const geo = this.resolveGeo(args);
+    const { hits, ...page } = await this.searchPage('offers', args, {
+      filter: offerFilterExpression(args.filters, { geo }),
+      sort: sortOrder(args.sort, geo, { [OfferSortEnum.PRICE]: ['priceMinEur:asc'], [OfferSortEnum.LEAD_TIME]: ['leadTimeDays:asc'] }),
+      facets: options.withFacets ? OFFER_FACETS : undefined,
+    });
+    return Object.assign(new OfferSearchResultModel(), { ...page, hits: hits.map(toOfferHit) });
+  }
+
+  /** One page of one index, with highlights, and facet counts when asked (page-based: exact totals up to pagination.maxTotalHits). */
+  private async searchPage<N extends SearchIndexName, D extends SearchDocuments[N] = SearchDocuments[N]>(
+    index: N,
+    args: { query?: string; page: number; perPage: number },
+    params: { filter: string[]; sort: string[]; facets: string[] | undefined },
+  ) {
+    const result: { hits: Hit<D>[]; totalHits?: number; page?: number; totalPages?: number; facetDistribution?: Record<string, Record<string, number>> } =
+      await this.indexer.index(index).search<Hit<D>>(args.query ?? '', {
+      filter: params.filter,
+      sort: params.sort.length ? params.sort : undefined,
+      facets: params.facets,
       page: args.page,
       hitsPerPage: args.perPage,
       attributesToHighlight: ['name', 'description'],
@@ -53,42 +75,24 @@ export class SearchService {
     const facets = Object.entries(result.facetDistribution ?? {}).map(([name, values]) =>
       Object.assign(new FacetModel(), { name, values: Object.entries(values).map(([value, count]) => ({ value, count })) }),
     );
-    return Object.assign(new SupplierSearchResultModel(), {
-      hits: result.hits.map((h) => this.toHit(h as Hit)),
+    return {
+      hits: result.hits,
       total: result.totalHits ?? 0,
       page: result.page ?? args.page,
       perPage: args.perPage,
       totalPages: result.totalPages ?? 0,
       facets,
-    });
+    };
   }
 
-  private toHit(h: Hit): SupplierHitModel {
-    return Object.assign(new SupplierHitModel(), {
-      id: h.id,
-      name: h.name,
-      brand: h.brand,
-      city: h.city,
-      departementCode: h.departementCode,
-      kinds: h.kinds,
-      verifiedKinds: h.verifiedKinds,
-      eligibleFor: h.eligibleFor,
-      toConfirmFor: h.toConfirmFor,
-      sectorNames: h.sectorNames,
-      completion: h.completion,
-      distanceKm: h._geoDistance !== undefined ? Math.round(h._geoDistance / 100) / 10 : null,
-      nameHighlight: h._formatted?.name ?? null,
-      snippet: h._formatted?.description ?? null,
-    });
-  }
-
-  private resolveGeo(args: SearchSuppliersArgs): { lat: number; lng: number } | undefined {
+  /** The searched point (with the radius, if any) of the geo filter. */
+  private resolveGeo(args: { geo?: GeoFilter }): Geo | undefined {
     const g = args.geo;
     if (!g) return undefined;
-    if (g.latitude !== undefined && g.longitude !== undefined) return { lat: g.latitude, lng: g.longitude };
+    if (g.latitude !== undefined && g.longitude !== undefined) return { lat: g.latitude, lng: g.longitude, radiusKm: g.radiusKm };
     if (g.placeCode) {
       const place = placeByCode('COMMUNE', g.placeCode) ?? placeByCode('DEPARTEMENT', g.placeCode);
-      if (place?.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lng: place.lon };
+      if (place?.lat !== undefined && place.lon !== undefined) return { lat: place.lat, lng: place.lon, radiusKm: g.radiusKm };
       throw AppError.badInput([{ path: 'geo.placeCode', messageKey: 'field.invalid' }]);
     }
     if (g.radiusKm) throw AppError.badInput([{ path: 'geo.placeCode', messageKey: 'field.required' }]);
@@ -107,4 +111,60 @@ export class SearchService {
     if (rows.length === 0) throw AppError.notFound('favouriteList');
     return rows.map((r) => r.supplier_organization_id).filter((id): id is string => id !== null);
   }
+}
+
+/**
+ * The chosen order, then nearest first when a place is given: the ranking rules put `sort` right
+ * after words/typo, so relevant documents come nearest first, and Meilisearch returns each distance.
+ */
+function sortOrder<S extends string>(sort: S, geo: Geo | undefined, orders: Partial<Record<S, string[]>>): string[] {
+  if (sort === 'DISTANCE' && !geo) throw AppError.badInput([{ path: 'geo', messageKey: 'field.required' }]);
+  return [...(orders[sort] ?? []), ...(geo ? [`_geoPoint(${geo.lat}, ${geo.lng}):asc`] : [])];
+}
+
+/** Metres from Meilisearch to kilometres with one decimal. */
+function distanceKm(h: { _geoDistance?: number }): number | null {
+  return h._geoDistance !== undefined ? Math.round(h._geoDistance / 100) / 10 : null;
+}
+
+type SupplierHitSource = Pick<Hit<SupplierDocument>, keyof SupplierHitModel & keyof SupplierDocument | '_geoDistance' | '_formatted'>;
+
+function toSupplierHit(h: SupplierHitSource): SupplierHitModel {
+  return Object.assign(new SupplierHitModel(), {
+    id: h.id,
+    name: h.name,
+    brand: h.brand,
+    city: h.city,
+    departementCode: h.departementCode,
+    kinds: h.kinds,
+    verifiedKinds: h.verifiedKinds,
+    eligibleFor: h.eligibleFor,
+    toConfirmFor: h.toConfirmFor,
+    sectorNames: h.sectorNames,
+    completion: h.completion,
+    distanceKm: distanceKm(h),
+    nameHighlight: h._formatted?.name ?? null,
+    snippet: h._formatted?.description ?? null,
+  });
+}
+
+function toOfferHit(h: Hit<OfferDocument>): OfferHitModel {
+  return Object.assign(new OfferHitModel(), {
+    id: h.id,
+    name: h.name,
+    nameHighlight: h._formatted?.name ?? null,
+    snippet: h._formatted?.description ?? null,
+    cpvCodes: h.cpvCodes.map((code) => cpvByCode(code)).filter((c) => c !== undefined).map((c) => Object.assign(new CpvCodeModel(), {
+      code: c.code, labelFr: c.labelFr, labelEn: c.labelEn, level: c.level, parentCode: c.parentCode,
+    })),
+    unit: h.unit,
+    priceMinEur: h.priceMinEur,
+    priceMaxEur: h.priceMaxEur,
+    leadTimeDays: h.leadTimeDays,
+    capacityQuantity: h.capacityQuantity,
+    capacityPeriod: h.capacityPeriod,
+    // The offer's supplier, as a supplier hit (its highlights are the offer's, not repeated here).
+    supplier: toSupplierHit({ ...h, id: h.supplierId, name: h.supplierName, brand: h.supplierBrand, _formatted: undefined }),
+    distanceKm: distanceKm(h),
+  });
 }

@@ -2,29 +2,40 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { departementsOfRegion, placeByCode } from '@essor/reference-data';
-import type { SupplierSource } from './projections/supplier.projection';
+import type { OfferSource, SupplierSource } from './projections/supplier.projection';
 
 type Row = Record<string, unknown>;
+
+/** Which suppliers a page walks through: all, or those with at least one offer. */
+export type SupplierScope = 'all' | 'withOffers';
+const SCOPE_WHERE: Record<SupplierScope, string> = {
+  all: `o.type = 'SUPPLIER'`,
+  withOffers: `o.type = 'SUPPLIER' AND EXISTS (SELECT 1 FROM supplier_offer f WHERE f.organization_id = o.id)`,
+};
 
 /**
  * Loads what the supplier search documents are built from, a batch at a time, in five set-based
  * queries (organisations+profiles, kinds, proofs, activities, offers) whatever the batch size.
+ * Both the suppliers and the offers index are built from these rows.
  */
 @Injectable()
 export class SupplierSourceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Supplier ids in id order after `afterId`, for paging through the whole table. */
-  async pageOfIds(afterId: string | null, limit: number): Promise<string[]> {
+  /**
+   * Supplier ids in id order after `afterId`, for paging through the whole table; `withOffers`:
+   * only suppliers that have a catalogue (what the offers index is built from).
+   */
+  async pageOfIds(afterId: string | null, limit: number, scope: SupplierScope = 'all'): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM organization WHERE type = 'SUPPLIER' AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+      `SELECT o.id FROM organization o WHERE ${SCOPE_WHERE[scope]} AND ($1::uuid IS NULL OR o.id > $1) ORDER BY o.id LIMIT $2`,
       [afterId, limit],
     );
     return rows.map((r) => r.id);
   }
 
-  async count(): Promise<number> {
-    return (await this.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE type = 'SUPPLIER'`))[0].n;
+  async count(scope: SupplierScope = 'all'): Promise<number> {
+    return (await this.dataSource.query(`SELECT count(*)::int AS n FROM organization o WHERE ${SCOPE_WHERE[scope]}`))[0].n;
   }
 
   async load(ids: readonly string[]): Promise<SupplierSource[]> {
@@ -44,7 +55,11 @@ export class SupplierSourceRepository {
                 a.region_codes, a.departement_codes, a.commune_codes
            FROM supplier_activity a JOIN sector s ON s.slug = a.sector_slug
           WHERE a.organization_id = ANY($1::uuid[]) ORDER BY a.position`),
-      q(`SELECT organization_id, name, cpv_codes FROM supplier_offer WHERE organization_id = ANY($1::uuid[]) ORDER BY position`),
+      // Columns named as OfferSource's fields: the rows are the offers as they are.
+      q(`SELECT organization_id, id, name, description, cpv_codes AS "cpvCodes", unit, price_min_eur AS "priceMinEur",
+                price_max_eur AS "priceMaxEur", lead_time_days AS "leadTimeDays", minimum_order AS "minimumOrder",
+                capacity_quantity AS "capacityQuantity", capacity_period AS "capacityPeriod", position, updated_at AS "updatedAt"
+           FROM supplier_offer WHERE organization_id = ANY($1::uuid[]) ORDER BY position, id`),
     ]);
     const by = (rows: Row[]) => {
       const map = new Map<string, Row[]>();
@@ -103,7 +118,7 @@ export class SupplierSourceRepository {
           national: a.area_kind === 'NATIONAL',
           departementCodes: servedDepartements(a.region_codes as string[], a.departement_codes as string[], a.commune_codes as string[]),
         })),
-        offers: (offersBy.get(id) ?? []).map((f) => ({ name: f.name as string, cpvCodes: f.cpv_codes as string[] })),
+        offers: (offersBy.get(id) ?? []).map(({ organization_id: _owner, ...offer }) => offer as unknown as OfferSource),
       };
     });
   }

@@ -5,13 +5,13 @@ import { buildCsv, csvFileName } from './csv';
 import { EXPORT_SUPPLIERS_QUERY } from './graphql/search';
 import { departementName, kindName, reservationArticle, type Translate } from './labels';
 import { toVariables, type SearchState } from './search-params';
-import type { SupplierHit } from './types';
+import type { SupplierHitFields } from './types';
 import type { Language } from '../../shared/i18n/languages';
 
 export const EXPORT_PER_PAGE = 50;
 export const EXPORT_MAX_PAGES = 10;
 
-export type ExportHit = Omit<SupplierHit, 'nameHighlight' | 'snippet'>;
+export type ExportHit = SupplierHitFields;
 
 export function supplierCsv(hits: readonly ExportHit[], t: Translate, lang: Language, origin: string): string {
   const header = [

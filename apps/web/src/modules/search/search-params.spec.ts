@@ -1,6 +1,9 @@
-import { EMPTY_SEARCH, parseSearchParams, toSearchParams, toVariables, widerRadius, withoutPlace, type SearchState } from './search-params';
+import {
+  EMPTY_SEARCH, parseSearchParams, toOfferVariables, toSearchParams, toVariables, widerRadius, withMode, withoutPlace, type SearchState,
+} from './search-params';
 
 const full: SearchState = {
+  mode: 'suppliers',
   q: 'recyclage DEEE',
   kinds: ['EI', 'ESAT'],
   families: ['INSERTION'],
@@ -87,5 +90,28 @@ describe('search state ↔ query string', () => {
     expect(widerRadius(200)).toBeNull();
     const dropped = withoutPlace(full);
     expect([dropped.placeCode, dropped.radiusKm, dropped.sort, dropped.page]).toEqual([null, null, 'RELEVANCE', 1]);
+  });
+
+  it('round-trips the catalogue mode (vue=catalogue) with its own sorts', () => {
+    const offers: SearchState = { ...full, mode: 'offers', hasOffers: false, sort: 'PRICE' };
+    expect(roundTrip(offers)).toEqual(offers);
+    expect(toSearchParams(offers).get('vue')).toBe('catalogue');
+    // A sort of the other mode, and the "with offers" filter, do not apply to offers.
+    expect(parseSearchParams(new URLSearchParams('vue=catalogue&tri=name&offres=1'))).toMatchObject({ mode: 'offers', sort: 'RELEVANCE', hasOffers: false });
+    expect(parseSearchParams(new URLSearchParams('tri=lead_time')).sort).toBe('RELEVANCE');
+    expect(parseSearchParams(new URLSearchParams('vue=autre')).mode).toBe('suppliers');
+  });
+
+  it('switching mode keeps the text, place and shared filters, drops what does not apply and goes back to page 1', () => {
+    const switched = withMode(full, 'offers');
+    expect(switched).toEqual({ ...full, mode: 'offers', hasOffers: false, page: 1 });
+    expect(withMode({ ...switched, sort: 'LEAD_TIME' }, 'suppliers').sort).toBe('RELEVANCE');
+  });
+
+  it('maps the state to searchOffers variables: the same filters but "with offers"', () => {
+    const { filters, ...rest } = toVariables(full, 20);
+    const { hasOffers, ...offerFilters } = filters;
+    expect(hasOffers).toBe(true);
+    expect(toOfferVariables({ ...full, mode: 'offers', sort: 'LEAD_TIME' }, 20)).toEqual({ ...rest, filters: offerFilters, sort: 'LEAD_TIME' });
   });
 });

@@ -1,15 +1,26 @@
-// URL ↔ search state (pure, no React): every filter, the text, the place, the radius, the sort and
-// the page live in the query string, so a search can be bookmarked, shared and walked with back/forward.
+// URL ↔ search state (pure, no React): what is searched (suppliers or their catalogue of offers),
+// every filter, the text, the place, the radius, the sort and the page live in the query string, so
+// a search can be bookmarked, shared and walked with back/forward.
 // Tested in search-params.spec.ts (round trip, unknown values dropped).
 
-export const SORTS = ['RELEVANCE', 'DISTANCE', 'COMPLETENESS', 'NAME'] as const;
-export type SearchSort = (typeof SORTS)[number];
+/** Suppliers (`searchSuppliers`) or catalogue offers (`searchOffers`). */
+export const MODES = ['suppliers', 'offers'] as const;
+export type SearchMode = (typeof MODES)[number];
+
+/** The sorts of each mode, in the order of the select. */
+export const SORTS_BY_MODE = {
+  suppliers: ['RELEVANCE', 'DISTANCE', 'COMPLETENESS', 'NAME'],
+  offers: ['RELEVANCE', 'DISTANCE', 'PRICE', 'LEAD_TIME'],
+} as const;
+export const SORTS = SORTS_BY_MODE.suppliers;
+export type SearchSort = (typeof SORTS_BY_MODE)[SearchMode][number];
 
 export const RADII_KM = [10, 25, 50, 100, 200] as const;
 export const DEFAULT_RADIUS_KM = 50;
 export const MAX_PAGE = 250;
 
 export interface SearchState {
+  mode: SearchMode;
   q: string;
   kinds: string[];
   families: string[];
@@ -32,6 +43,7 @@ export interface SearchState {
 }
 
 export const EMPTY_SEARCH: SearchState = {
+  mode: 'suppliers',
   q: '',
   kinds: [],
   families: [],
@@ -52,6 +64,7 @@ export const EMPTY_SEARCH: SearchState = {
 
 /** Names of the query-string parameters (short and readable: /recherche?q=recyclage&type=EI&rayon=50). */
 const P = {
+  mode: 'vue',
   q: 'q',
   kinds: 'type',
   families: 'famille',
@@ -69,6 +82,9 @@ const P = {
   sort: 'tri',
   page: 'page',
 } as const;
+
+/** `vue=catalogue` selects the offers; the suppliers are the default (no parameter). */
+const OFFERS_VIEW = 'catalogue';
 
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -94,13 +110,15 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   const longitude = latitude === null ? null : number(params, P.longitude, -180, 180);
   const hasGeo = validPlace !== null || (latitude !== null && longitude !== null);
   const radius = number(params, P.radiusKm, 1, 1000);
+  const mode: SearchMode = params.get(P.mode) === OFFERS_VIEW ? 'offers' : 'suppliers';
   const sortRaw = params.get(P.sort)?.toUpperCase() ?? '';
-  let sort: SearchSort = (SORTS as readonly string[]).includes(sortRaw) ? (sortRaw as SearchSort) : 'RELEVANCE';
+  let sort: SearchSort = (SORTS_BY_MODE[mode] as readonly string[]).includes(sortRaw) ? (sortRaw as SearchSort) : 'RELEVANCE';
   if (sort === 'DISTANCE' && !hasGeo) sort = 'RELEVANCE';
   const page = number(params, P.page, 1, MAX_PAGE);
   const eligibleFor = params.get(P.eligibleFor);
   const validEligible = eligibleFor && /^RES_[A-Z_]{1,40}$/.test(eligibleFor) ? eligibleFor : null;
   return {
+    mode,
     q: (params.get(P.q) ?? '').slice(0, 200),
     kinds: list(params, P.kinds),
     families: list(params, P.families),
@@ -109,7 +127,8 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     eligibleFor: validEligible,
     includeToConfirm: validEligible !== null && flag(params, P.includeToConfirm),
     verifiedOnly: flag(params, P.verifiedOnly),
-    hasOffers: flag(params, P.hasOffers),
+    // Every offer belongs to a supplier with offers: the filter only means something for suppliers.
+    hasOffers: mode === 'suppliers' && flag(params, P.hasOffers),
     placeCode: validPlace,
     placeName: validPlace ? (params.get(P.placeName) ?? '').slice(0, 120) || null : null,
     latitude: hasGeo && !validPlace ? latitude : null,
@@ -123,6 +142,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 /** State → query string; defaults are left out so URLs stay short. */
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
+  if (state.mode === 'offers') params.set(P.mode, OFFERS_VIEW);
   if (state.q.trim()) params.set(P.q, state.q.trim());
   for (const v of state.kinds) params.append(P.kinds, v);
   for (const v of state.families) params.append(P.families, v);
@@ -193,6 +213,12 @@ export function withoutPlace(state: SearchState): SearchState {
   };
 }
 
+/** The same search in the other mode: what does not apply there is dropped, and the page is reset. */
+export function withMode(state: SearchState, mode: SearchMode): SearchState {
+  const sortFits = (SORTS_BY_MODE[mode] as readonly SearchSort[]).includes(state.sort);
+  return { ...state, mode, hasOffers: mode === 'suppliers' && state.hasOffers, sort: sortFits ? state.sort : 'RELEVANCE', page: 1 };
+}
+
 /** The next larger radius of the select, or null at the largest. */
 export function widerRadius(radiusKm: number | null): number | null {
   const current = radiusKm ?? DEFAULT_RADIUS_KM;
@@ -204,27 +230,38 @@ export function toggle(values: readonly string[], value: string, on: boolean): s
   return on ? [...rest, value] : rest;
 }
 
+type Filters = {
+  kinds?: string[];
+  kindFamilies?: string[];
+  sectorGroupSlugs?: string[];
+  departementCodes?: string[];
+  eligibleFor?: string;
+  includeToConfirm?: boolean;
+  verifiedOnly?: boolean;
+};
+type Geo = { placeCode?: string; latitude?: number; longitude?: number; radiusKm?: number } | null;
+
 export interface SearchVariables {
   query: string | null;
-  filters: {
-    kinds?: string[];
-    kindFamilies?: string[];
-    sectorGroupSlugs?: string[];
-    departementCodes?: string[];
-    eligibleFor?: string;
-    includeToConfirm?: boolean;
-    verifiedOnly?: boolean;
-    hasOffers?: boolean;
-  };
-  geo: { placeCode?: string; latitude?: number; longitude?: number; radiusKm?: number } | null;
+  filters: Filters & { hasOffers?: boolean };
+  geo: Geo;
   sort: SearchSort;
   page: number;
   perPage: number;
 }
 
+/** Variables of `searchOffers`: the supplier filters apply to each offer's supplier. */
+export type OfferSearchVariables = Omit<SearchVariables, 'filters'> & { filters: Filters };
+
 /** State → variables of `searchSuppliers` (only the filters that are set). */
 export function toVariables(state: SearchState, perPage = 20, page = state.page): SearchVariables {
-  const filters: SearchVariables['filters'] = {};
+  const variables = toOfferVariables(state, perPage, page);
+  return state.hasOffers ? { ...variables, filters: { ...variables.filters, hasOffers: true } } : variables;
+}
+
+/** State → variables of `searchOffers`. */
+export function toOfferVariables(state: SearchState, perPage = 20, page = state.page): OfferSearchVariables {
+  const filters: Filters = {};
   if (state.kinds.length) filters.kinds = state.kinds;
   if (state.families.length) filters.kindFamilies = state.families;
   if (state.sectorGroups.length) filters.sectorGroupSlugs = state.sectorGroups;
@@ -234,8 +271,7 @@ export function toVariables(state: SearchState, perPage = 20, page = state.page)
     if (state.includeToConfirm) filters.includeToConfirm = true;
   }
   if (state.verifiedOnly) filters.verifiedOnly = true;
-  if (state.hasOffers) filters.hasOffers = true;
-  let geo: SearchVariables['geo'] = null;
+  let geo: Geo = null;
   if (state.placeCode) geo = { placeCode: state.placeCode };
   else if (state.latitude !== null && state.longitude !== null) geo = { latitude: state.latitude, longitude: state.longitude };
   if (geo && state.radiusKm !== null) geo.radiusKm = state.radiusKm;

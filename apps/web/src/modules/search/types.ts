@@ -1,4 +1,4 @@
-// Hand-written TypeScript mirror of `searchSuppliers` (apps/api/schema.gql, issue 4).
+// Hand-written TypeScript mirror of `searchSuppliers` and `searchOffers` (apps/api/schema.gql, issue 4).
 import type { Facet } from './labels';
 
 export interface SupplierHit {
@@ -18,11 +18,40 @@ export interface SupplierHit {
   snippet: string | null;
 }
 
-export interface SupplierSearchResult {
-  hits: SupplierHit[];
+interface SearchResultPage {
   facets: Facet[];
   total: number;
   page: number;
   perPage: number;
   totalPages: number;
+}
+
+export interface SupplierSearchResult extends SearchResultPage {
+  hits: SupplierHit[];
+}
+
+/** The supplier facts a result card shows as badges. */
+export type HitBadges = Pick<SupplierHit, 'kinds' | 'verifiedKinds' | 'eligibleFor' | 'toConfirmFor'>;
+
+/** A supplier hit without its highlights (the `SupplierHitFields` fragment). */
+export type SupplierHitFields = Omit<SupplierHit, 'nameHighlight' | 'snippet'>;
+
+export interface OfferHit {
+  id: string;
+  name: string;
+  nameHighlight: string | null;
+  snippet: string | null;
+  cpvCodes: { code: string; labelFr: string; labelEn: string }[];
+  unit: string | null;
+  priceMinEur: number | null;
+  priceMaxEur: number | null;
+  leadTimeDays: number | null;
+  capacityQuantity: number | null;
+  capacityPeriod: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | null;
+  distanceKm: number | null;
+  supplier: SupplierHitFields;
+}
+
+export interface OfferSearchResult extends SearchResultPage {
+  hits: OfferHit[];
 }

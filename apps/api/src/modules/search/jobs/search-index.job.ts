@@ -7,7 +7,8 @@ import { SearchIndexerService } from '../search-indexer.service';
 const CHECK_EVERY_MS = 500;
 
 /**
- * Applies the index settings at worker start and indexes the suppliers the outbox reports changed.
+ * Applies the index settings at worker start and indexes the suppliers the outbox reports changed,
+ * in every index built from them (suppliers, and their offers in the catalogue index).
  * A job enqueues its Meilisearch tasks and returns: jobs run one at a time, so tasks keep their
  * order, and Meilisearch batches consecutive tasks (waiting on each one made the queue crawl under
  * load, see BENCHMARKS.md). Every task is then checked; a failed one is retried as a new job, and
@@ -26,7 +27,7 @@ export class SearchIndexJob implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit() {
-    await this.indexer.ensureIndex();
+    await this.indexer.ensureIndexes();
     this.registry.register(JobName.INDEX_SUPPLIER, async ({ supplierIds }) => {
       const uids = await this.indexer.enqueueSuppliers(supplierIds);
       this.pending.push(...uids.map((uid) => ({ uid, supplierIds })));

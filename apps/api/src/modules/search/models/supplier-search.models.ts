@@ -30,12 +30,17 @@ export class SupplierHitModel {
   @Field(() => String, { nullable: true, description: 'Description excerpt with <mark> around matched words' }) snippet!: string | null;
 }
 
-@ObjectType('SupplierSearchResult')
-export class SupplierSearchResultModel {
-  @Field(() => [SupplierHitModel]) hits!: SupplierHitModel[];
+/** What every search answers besides its hits: the page and the facets (when asked for). */
+@ObjectType({ isAbstract: true })
+export abstract class SearchResultPageModel {
   @Field(() => Int) total!: number;
   @Field(() => Int) page!: number;
   @Field(() => Int) perPage!: number;
   @Field(() => Int) totalPages!: number;
   @Field(() => [FacetModel]) facets!: FacetModel[];
+}
+
+@ObjectType('SupplierSearchResult')
+export class SupplierSearchResultModel extends SearchResultPageModel {
+  @Field(() => [SupplierHitModel]) hits!: SupplierHitModel[];
 }

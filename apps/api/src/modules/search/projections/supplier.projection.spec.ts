@@ -1,15 +1,8 @@
-import { SupplierSource, toSupplierDocument } from './supplier.projection';
+import { toSupplierDocument } from './supplier.projection';
+import { SUPPLIER_SOURCE, TODAY } from './__tests__/supplier-source.fixture';
 
-const base: SupplierSource = {
-  id: '11111111-1111-4111-8111-111111111111', name: 'Envie Nord', brand: null, siret: '80746931700018', nafCode: '38.32Z',
-  description: 'Reconditionnement DEEE', city: 'Lille', postcode: '59000', departementCode: '59', regionCode: '32',
-  latitude: 50.63, longitude: 3.06, networks: ['Envie'], certifications: [], headcountPermanent: 10, headcountInsertion: 40,
-  disabledWorkersShare: null, disadvantagedWorkersShare: null, capacityQuantity: null, capacityUnit: null, capacityPeriod: null,
-  claimed: true, hasLogo: false, website: null, yearFounded: null, revenueEur: null, clientReferenceCount: 0,
-  updatedAt: new Date('2026-11-01T00:00:00Z'),
-  kinds: [], proofs: [], activities: [], offers: [],
-};
-const today = '2026-11-27';
+const base = SUPPLIER_SOURCE;
+const today = TODAY;
 
 describe('toSupplierDocument', () => {
   it('a verified EI with a proof covering today is eligible to RES_INSERTION, not to RES_HANDICAP', () => {

@@ -37,7 +37,24 @@ export interface SupplierSource {
   kinds: KindRecord[];
   proofs: ProofRecord[];
   activities: { sectorSlug: string; sectorName: string; groupSlug: string; serviceTypes: string[]; national: boolean; departementCodes: string[] }[];
-  offers: { name: string; cpvCodes: string[] }[];
+  offers: OfferSource[];
+}
+
+/** One catalogue offer (every public column of supplier_offer; images stay out of search). */
+export interface OfferSource {
+  id: string;
+  name: string;
+  description: string | null;
+  cpvCodes: string[];
+  unit: string | null;
+  priceMinEur: number | null;
+  priceMaxEur: number | null;
+  leadTimeDays: number | null;
+  minimumOrder: number | null;
+  capacityQuantity: number | null;
+  capacityPeriod: string | null;
+  position: number;
+  updatedAt: Date;
 }
 
 /** The Meilisearch document: public facts only (no contact, no member data). */
@@ -157,6 +174,7 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
   return { ...body, contentHash: hashDocument(body) };
 }
 
-export function hashDocument(body: Omit<SupplierDocument, 'contentHash'>): string {
+/** The content hash of a search document (its fields but the hash itself). */
+export function hashDocument(body: object): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
 }

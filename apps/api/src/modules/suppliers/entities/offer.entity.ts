@@ -4,6 +4,8 @@ import { OrganizationEntity } from '../../organizations/entities/organization.en
 /** A product or service of the supplier's catalogue. */
 @Entity('supplier_offer')
 @Index('ix_supplier_offer_organization', ['organizationId'])
+// Matching: suppliers with an offer in a lot's CPV classes (`cpv_codes && <codes of the classes>`).
+@Index('ix_supplier_offer_cpv_codes', ['cpvCodes'], { type: 'gin' })
 export class OfferEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_supplier_offer' }) id!: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId!: string;

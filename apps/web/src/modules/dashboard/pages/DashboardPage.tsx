@@ -70,6 +70,9 @@ export default function DashboardPage() {
             </dd>
           </div>
         </dl>
+        <p>
+          <Link to="/mon-espace/notifications">{t('notifications.preferences.link')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="dash-orgs" className="section">

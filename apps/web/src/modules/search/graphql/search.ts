@@ -1,6 +1,6 @@
 import { gql } from 'urql';
-import type { SupplierSearchResult } from '../types';
-import type { SearchVariables } from '../search-params';
+import type { OfferSearchResult, SupplierSearchResult } from '../types';
+import type { OfferSearchVariables, SearchVariables } from '../search-params';
 
 /** What a result card and a CSV row both show of a supplier. */
 const SUPPLIER_HIT_FIELDS = gql`
@@ -17,6 +17,17 @@ const SUPPLIER_HIT_FIELDS = gql`
     sectorNames
     completion
     distanceKm
+  }
+`;
+
+/** The counts shown next to the filters. */
+const FACET_FIELDS = gql`
+  fragment SearchFacets on Facet {
+    name
+    values {
+      value
+      count
+    }
   }
 `;
 
@@ -40,15 +51,12 @@ export const SEARCH_SUPPLIERS_QUERY = gql<{ searchSuppliers: SupplierSearchResul
         snippet
       }
       facets {
-        name
-        values {
-          value
-          count
-        }
+        ...SearchFacets
       }
     }
   }
   ${SUPPLIER_HIT_FIELDS}
+  ${FACET_FIELDS}
 `;
 
 /** The CSV export: same filters, no facets nor highlights. */
@@ -74,4 +82,49 @@ export const EXPORT_SUPPLIERS_QUERY = gql<
     }
   }
   ${SUPPLIER_HIT_FIELDS}
+`;
+
+/** The catalogue mode of the search page: offers, each with its supplier. */
+export const SEARCH_OFFERS_QUERY = gql<{ searchOffers: OfferSearchResult }, OfferSearchVariables>`
+  query SearchOffers(
+    $query: String
+    $filters: OfferSearchFilters
+    $geo: GeoFilter
+    $sort: OfferSort! = RELEVANCE
+    $page: Int! = 1
+    $perPage: Int! = 20
+  ) {
+    searchOffers(query: $query, filters: $filters, geo: $geo, sort: $sort, page: $page, perPage: $perPage) {
+      total
+      page
+      perPage
+      totalPages
+      hits {
+        id
+        name
+        nameHighlight
+        snippet
+        cpvCodes {
+          code
+          labelFr
+          labelEn
+        }
+        unit
+        priceMinEur
+        priceMaxEur
+        leadTimeDays
+        capacityQuantity
+        capacityPeriod
+        distanceKm
+        supplier {
+          ...SupplierHitFields
+        }
+      }
+      facets {
+        ...SearchFacets
+      }
+    }
+  }
+  ${SUPPLIER_HIT_FIELDS}
+  ${FACET_FIELDS}
 `;

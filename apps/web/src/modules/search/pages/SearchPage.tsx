@@ -10,20 +10,24 @@ import { useSession } from '../../auth/session';
 import { PlacePicker } from '../../suppliers/components/PlacePicker';
 import { SECTORS_QUERY } from '../../suppliers/graphql/suppliers';
 import { placeLabel } from '../../suppliers/format';
-import { SEARCH_SUPPLIERS_QUERY } from '../graphql/search';
+import { SEARCH_OFFERS_QUERY, SEARCH_SUPPLIERS_QUERY } from '../graphql/search';
 import {
   DEFAULT_RADIUS_KM,
+  MODES,
   RADII_KM,
-  SORTS,
+  SORTS_BY_MODE,
   activeFilterCount,
   hasPlace,
   parseSearchParams,
+  toOfferVariables,
   toSearchParams,
   toVariables,
   toggle,
   widerRadius,
+  withMode,
   withoutFilters,
   withoutPlace,
+  type SearchMode,
   type SearchSort,
   type SearchState,
 } from '../search-params';
@@ -31,8 +35,9 @@ import { facetCount, facetOptions, facetValueLabel, type LabelContext } from '..
 import { downloadCsv, EXPORT_MAX_PAGES, EXPORT_PER_PAGE, fetchForExport, supplierCsv } from '../export';
 import { FacetGroup } from '../components/FacetGroup';
 import { Pagination } from '../components/Pagination';
+import { OfferCard } from '../components/OfferCard';
 import { ResultCard } from '../components/ResultCard';
-import type { SupplierSearchResult } from '../types';
+import type { OfferSearchResult, SupplierSearchResult } from '../types';
 
 const PER_PAGE = 20;
 const DEBOUNCE_MS = 250;
@@ -40,6 +45,8 @@ const EXPORT_LIMIT = EXPORT_PER_PAGE * EXPORT_MAX_PAGES;
 const RESERVATIONS = ['RES_HANDICAP', 'RES_INSERTION', 'RES_HANDICAP_OR_INSERTION', 'RES_PENITENTIARY', 'RES_ESS_SERVICES'];
 
 type GeoMessage = 'search.geo.denied' | 'search.geo.unavailable' | 'search.geo.unsupported';
+/** Results tagged with what was searched, so a mode switch never shows suppliers as offers. */
+type Results = { mode: 'suppliers'; data: SupplierSearchResult } | { mode: 'offers'; data: OfferSearchResult };
 
 export default function SearchPage() {
   const { t } = useTranslation();
@@ -86,13 +93,22 @@ export default function SearchPage() {
   }, [text]);
 
   // --- Results: the previous ones stay on screen while the next ones load ----------------------
+  const offersMode = urlState.mode === 'offers';
   const variables = useMemo(() => toVariables(urlState, PER_PAGE), [urlState]);
-  const [result] = useQuery({ query: SEARCH_SUPPLIERS_QUERY, variables });
-  const [shown, setShown] = useState<SupplierSearchResult | null>(null);
+  const offerVariables = useMemo(() => toOfferVariables(urlState, PER_PAGE), [urlState]);
+  const [supplierResult] = useQuery({ query: SEARCH_SUPPLIERS_QUERY, variables, pause: offersMode });
+  const [offerResult] = useQuery({ query: SEARCH_OFFERS_QUERY, variables: offerVariables, pause: !offersMode });
+  const result = offersMode ? offerResult : supplierResult;
+  const current: Results | null = useMemo(() => {
+    if (offersMode) return offerResult.data ? { mode: 'offers', data: offerResult.data.searchOffers } : null;
+    return supplierResult.data ? { mode: 'suppliers', data: supplierResult.data.searchSuppliers } : null;
+  }, [offersMode, offerResult.data, supplierResult.data]);
+  const [shown, setShown] = useState<Results | null>(null);
   useEffect(() => {
-    if (result.data) setShown(result.data.searchSuppliers);
-  }, [result.data]);
-  const data = result.data?.searchSuppliers ?? shown;
+    if (current) setShown(current);
+  }, [current]);
+  const results = current ?? (shown?.mode === urlState.mode ? shown : null);
+  const data = results?.data ?? null;
   const [sectorsResult] = useQuery({ query: SECTORS_QUERY });
   const labelCtx: LabelContext = { lang, t, sectors: sectorsResult.data?.sectors ?? [] };
   const facets = data?.facets ?? [];
@@ -166,6 +182,17 @@ export default function SearchPage() {
   return (
     <Page title={t('search.title')} lead={t('search.lead')}>
       <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
+        <fieldset className="facet" data-facet="mode">
+          <legend>{t('search.mode.legend')}</legend>
+          <div className="inline-row">
+            {MODES.map((mode: SearchMode) => (
+              <div key={mode} className="choice">
+                <input id={`search-mode-${mode}`} type="radio" name="mode" checked={state.mode === mode} onChange={() => update(withMode(state, mode))} />
+                <label htmlFor={`search-mode-${mode}`}>{t(`search.mode.${mode}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
         <label htmlFor="search-q">{t('search.queryLabel')}</label>
         <input
           id="search-q"
@@ -325,6 +352,7 @@ export default function SearchPage() {
                 <span className="facet-count">{t('search.facetCount', { count: facetCount(facets, 'verified', 'true') })}</span>
               </label>
             </div>
+            {offersMode ? null : (
             <div className="choice">
               <input
                 id="filter-offers"
@@ -337,6 +365,7 @@ export default function SearchPage() {
                 <span className="facet-count">{t('search.facetCount', { count: facetCount(facets, 'hasOffers', 'true') })}</span>
               </label>
             </div>
+            )}
           </fieldset>
           {filterCount > 0 ? (
             <button type="button" className="button button--small" onClick={() => update(withoutFilters(state))}>
@@ -352,7 +381,7 @@ export default function SearchPage() {
               {data && data.totalPages > 1 ? <span className="hint"> · {t('search.pageOf', { page: data.page, total: data.totalPages })}</span> : null}
             </h2>
             <p role="status" aria-live="polite" className="search-count" data-testid="search-count">
-              {data ? t('search.count', { count: data.total, formatted: data.total.toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR') }) : ''}
+              {data ? t(offersMode ? 'search.countOffers' : 'search.count', { count: data.total, formatted: data.total.toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR') }) : ''}
               {result.fetching && data ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
             </p>
             <div className="field field--inline">
@@ -362,16 +391,18 @@ export default function SearchPage() {
                 value={state.sort}
                 onChange={(event) => update({ ...state, sort: event.target.value as SearchSort, page: 1 })}
               >
-                {SORTS.filter((s) => s !== 'DISTANCE' || place).map((s) => (
+                {SORTS_BY_MODE[state.mode].filter((s) => s !== 'DISTANCE' || place).map((s) => (
                   <option key={s} value={s}>
                     {t(`search.sort.${s}`)}
                   </option>
                 ))}
               </select>
             </div>
-            <button type="button" className="button button--small" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0} aria-busy={exporting || undefined}>
-              {exporting ? t('search.export.running') : t('search.export.button')}
-            </button>
+            {offersMode ? null : (
+              <button type="button" className="button button--small" onClick={() => void exportCsv()} disabled={exporting || !data || data.total === 0} aria-busy={exporting || undefined}>
+                {exporting ? t('search.export.running') : t('search.export.button')}
+              </button>
+            )}
           </div>
           <div role="status" aria-live="polite">
             {exportMessage ? <p className={`notice notice--${exportMessage.kind === 'error' ? 'warning' : 'success'}`}>{exportMessage.text}</p> : null}
@@ -382,7 +413,7 @@ export default function SearchPage() {
 
           {data && data.total === 0 ? (
             <div className="notice notice--info empty-state" data-testid="search-empty">
-              <p className="notice-title">{t('search.empty.title')}</p>
+              <p className="notice-title">{t(offersMode ? 'search.empty.titleOffers' : 'search.empty.title')}</p>
               <p>{t('search.empty.widen')}</p>
               <ul className="plain-list inline-row">
                 {filterCount > 0 ? (
@@ -417,17 +448,19 @@ export default function SearchPage() {
             </div>
           ) : null}
 
-          {data && data.hits.length > 0 ? (
-            <ol className="plain-list result-list" start={(data.page - 1) * data.perPage + 1}>
-              {data.hits.map((hit) => (
-                <ResultCard
-                  key={hit.id}
-                  hit={hit}
-                  canFavourite={canFavourite}
-                  favouriteOpen={favouriteFor === hit.id}
-                  onToggleFavourite={() => setFavouriteFor(favouriteFor === hit.id ? null : hit.id)}
-                />
-              ))}
+          {results && results.data.hits.length > 0 ? (
+            <ol className="plain-list result-list" start={(results.data.page - 1) * results.data.perPage + 1}>
+              {results.mode === 'offers'
+                ? results.data.hits.map((hit) => <OfferCard key={hit.id} hit={hit} />)
+                : results.data.hits.map((hit) => (
+                    <ResultCard
+                      key={hit.id}
+                      hit={hit}
+                      canFavourite={canFavourite}
+                      favouriteOpen={favouriteFor === hit.id}
+                      onToggleFavourite={() => setFavouriteFor(favouriteFor === hit.id ? null : hit.id)}
+                    />
+                  ))}
             </ol>
           ) : null}
           {data ? <Pagination page={data.page} totalPages={data.totalPages} onPage={goToPage} /> : null}

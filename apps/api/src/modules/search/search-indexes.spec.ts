@@ -1,0 +1,17 @@
+import { OFFERS, staleDocumentsFilter, SUPPLIERS } from './search-indexes';
+
+const doc = (id: string) => ({ id, contentHash: 'h' });
+
+describe('staleDocumentsFilter', () => {
+  it('suppliers: deletes the suppliers that have no document any more, nothing when all remain', () => {
+    expect(staleDocumentsFilter(SUPPLIERS, ['a', 'b'], [doc('a')])).toBe('id IN ["b"]');
+    expect(staleDocumentsFilter(SUPPLIERS, ['a'], [doc('a')])).toBeNull();
+  });
+
+  it('offers: deletes the offers of these suppliers that are not in their current catalogue', () => {
+    expect(staleDocumentsFilter(OFFERS, ['s1', 's2'], [doc('o1'), doc('o2')])).toBe('supplierId IN ["s1", "s2"] AND id NOT IN ["o1", "o2"]');
+    // A supplier without offers (or gone) loses them all.
+    expect(staleDocumentsFilter(OFFERS, ['s1'], [])).toBe('supplierId IN ["s1"]');
+    expect(staleDocumentsFilter(OFFERS, [], [])).toBeNull();
+  });
+});
