@@ -36,7 +36,7 @@ async function main() {
   const since = new Date();
   const t = performance.now();
   // --skip-reindex (with --reuse): keep the index a previous run built from the same data.
-  if (!opts.skipReindex) await runNode('apps/api/src/cli.ts', ['reindex'], env);
+  if (!opts.skipReindex) await runNode('apps/api/src/cli.ts', ['reindex', 'suppliers'], env);
   const reindexSeconds = opts.skipReindex ? NaN : (performance.now() - t) / 1000;
   const uid = `${env.MEILI_INDEX_PREFIX}suppliers`;
   const indexStats = await meili(env, 'GET', `/indexes/${uid}/stats`);

@@ -1,5 +1,13 @@
 import {
-  EMPTY_SEARCH, parseSearchParams, toOfferVariables, toSearchParams, toVariables, widerRadius, withMode, withoutPlace, type SearchState,
+  EMPTY_SEARCH,
+  parseSearchParams,
+  toOfferVariables,
+  toSearchParams,
+  toVariables,
+  widerRadius,
+  withMode,
+  withoutPlace,
+  type SearchState,
 } from './search-params';
 
 const full: SearchState = {
@@ -97,7 +105,11 @@ describe('search state ↔ query string', () => {
     expect(roundTrip(offers)).toEqual(offers);
     expect(toSearchParams(offers).get('vue')).toBe('catalogue');
     // A sort of the other mode, and the "with offers" filter, do not apply to offers.
-    expect(parseSearchParams(new URLSearchParams('vue=catalogue&tri=name&offres=1'))).toMatchObject({ mode: 'offers', sort: 'RELEVANCE', hasOffers: false });
+    expect(parseSearchParams(new URLSearchParams('vue=catalogue&tri=name&offres=1'))).toMatchObject({
+      mode: 'offers',
+      sort: 'RELEVANCE',
+      hasOffers: false,
+    });
     expect(parseSearchParams(new URLSearchParams('tri=lead_time')).sort).toBe('RELEVANCE');
     expect(parseSearchParams(new URLSearchParams('vue=autre')).mode).toBe('suppliers');
   });
@@ -112,6 +124,10 @@ describe('search state ↔ query string', () => {
     const { filters, ...rest } = toVariables(full, 20);
     const { hasOffers, ...offerFilters } = filters;
     expect(hasOffers).toBe(true);
-    expect(toOfferVariables({ ...full, mode: 'offers', sort: 'LEAD_TIME' }, 20)).toEqual({ ...rest, filters: offerFilters, sort: 'LEAD_TIME' });
+    expect(toOfferVariables({ ...full, mode: 'offers', sort: 'LEAD_TIME' }, 20)).toEqual({
+      ...rest,
+      filters: offerFilters,
+      sort: 'LEAD_TIME',
+    });
   });
 });

@@ -19,7 +19,9 @@ export function SupplierBadges({ hit }: { hit: HitBadges }) {
             return (
               <li key={k} data-kind={k} data-verified={verified}>
                 <abbr title={kindName(k, lang)}>{k}</abbr>{' '}
-                <span className={`badge badge--${verified ? 'ok' : 'warn'}`}>{t(verified ? 'search.card.verified' : 'search.card.declared')}</span>
+                <span className={`badge badge--${verified ? 'ok' : 'warn'}`}>
+                  {t(verified ? 'search.card.verified' : 'search.card.declared')}
+                </span>
               </li>
             );
           })}
@@ -44,14 +46,24 @@ export function SupplierBadges({ hit }: { hit: HitBadges }) {
 }
 
 /** "Lille · Nord (59)   à 3,2 km": where the supplier is, and how far from the searched place. */
-export function HitPlace({ city, departementCode, distanceKm }: { city: string | null; departementCode: string | null; distanceKm: number | null }) {
+export function HitPlace({
+  city,
+  departementCode,
+  distanceKm,
+}: {
+  city: string | null;
+  departementCode: string | null;
+  distanceKm: number | null;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const place = [city, departementCode ? departementName(departementCode) : null].filter(Boolean).join(' · ');
   return (
     <p className="result-meta">
       {place ? <span>{place}</span> : null}
-      {distanceKm !== null ? <span className="result-distance">{t('search.distance', { km: formatNumber(Math.round(distanceKm * 10) / 10, lang) })}</span> : null}
+      {distanceKm !== null ? (
+        <span className="result-distance">{t('search.distance', { km: formatNumber(Math.round(distanceKm * 10) / 10, lang) })}</span>
+      ) : null}
     </p>
   );
 }

@@ -29,12 +29,19 @@ export function OfferCard({ hit }: { hit: OfferHit }) {
   if (price) facts.push([t('offers.price'), `${price}${hit.unit ? ` / ${hit.unit}` : ''}`]);
   if (hit.leadTimeDays !== null) facts.push([t('search.offerCard.leadTime'), t('search.offerCard.days', { count: hit.leadTimeDays })]);
   if (hit.capacityQuantity !== null && hit.capacityPeriod) {
-    facts.push([t('profile.capacity'), formatCapacity({ quantity: hit.capacityQuantity, maxQuantity: null, unit: hit.unit ?? '', period: hit.capacityPeriod }, t, lang)]);
+    facts.push([
+      t('profile.capacity'),
+      formatCapacity({ quantity: hit.capacityQuantity, maxQuantity: null, unit: hit.unit ?? '', period: hit.capacityPeriod }, t, lang),
+    ]);
   }
   return (
     <li className="card result-card" data-offer-id={hit.id} aria-labelledby={titleId}>
       {/* Only <mark> survives: the text is escaped first (see highlight.ts). */}
-      <h3 id={titleId} className="result-title" dangerouslySetInnerHTML={{ __html: sanitizeHighlight(hit.nameHighlight ?? escapeHtml(hit.name)) }} />
+      <h3
+        id={titleId}
+        className="result-title"
+        dangerouslySetInnerHTML={{ __html: sanitizeHighlight(hit.nameHighlight ?? escapeHtml(hit.name)) }}
+      />
       <p className="result-brand">
         {t('search.offerCard.soldBy')} <Link to={`/fournisseurs/${hit.supplier.id}`}>{hit.supplier.name}</Link>
       </p>

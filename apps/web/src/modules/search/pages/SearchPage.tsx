@@ -353,18 +353,18 @@ export default function SearchPage() {
               </label>
             </div>
             {offersMode ? null : (
-            <div className="choice">
-              <input
-                id="filter-offers"
-                type="checkbox"
-                checked={state.hasOffers}
-                onChange={(event) => update({ ...state, hasOffers: event.target.checked, page: 1 })}
-              />
-              <label htmlFor="filter-offers">
-                {t('search.filters.hasOffers')}{' '}
-                <span className="facet-count">{t('search.facetCount', { count: facetCount(facets, 'hasOffers', 'true') })}</span>
-              </label>
-            </div>
+              <div className="choice">
+                <input
+                  id="filter-offers"
+                  type="checkbox"
+                  checked={state.hasOffers}
+                  onChange={(event) => update({ ...state, hasOffers: event.target.checked, page: 1 })}
+                />
+                <label htmlFor="filter-offers">
+                  {t('search.filters.hasOffers')}{' '}
+                  <span className="facet-count">{t('search.facetCount', { count: facetCount(facets, 'hasOffers', 'true') })}</span>
+                </label>
+              </div>
             )}
           </fieldset>
           {filterCount > 0 ? (
