@@ -16,6 +16,8 @@ const proxy = {
   '/health': { target: apiUrl, changeOrigin: false, xfwd: true },
   // Uploads and protected downloads (status proofs, logos) go to the API's REST endpoints.
   '/files': { target: apiUrl, changeOrigin: false, xfwd: true },
+  // Need attachments (GET /needs/:id/attachments/:fileId); the web's own pages live under /besoins.
+  '/needs/': { target: apiUrl, changeOrigin: false, xfwd: true },
 };
 
 export default defineConfig({

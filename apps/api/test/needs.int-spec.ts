@@ -220,3 +220,39 @@ describe('buyer needs: content, lifecycle, versions, visibility', () => {
     expect(privateAdvice.band).toBeNull();
   });
 });
+
+describe('buyer needs with moderation on (NEEDS_MODERATION=true)', () => {
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    ctx = await startTestApp({ env: { NEEDS_MODERATION: 'true' } });
+  });
+  afterAll(() => ctx.close());
+
+  it('a published need waits for staff review; rejection needs a reason and sends it back to the draft; approval publishes it', async () => {
+    const buyer = await verifiedClient(ctx);
+    await buyer.ok(CREATE_ORG, { input: { name: 'Département du Nord', type: 'BUYER', regime: 'CCP', siret: randomSiret() } });
+    const staffEmail = `staff-${Date.now()}@essor.test`;
+    const staff = await verifiedClient(ctx, staffEmail);
+    await ctx.dataSource.query(`UPDATE app_user SET is_staff = true WHERE email = $1`, [staffEmail]);
+    const REVIEW = `mutation($input: ReviewNeedInput!) { reviewNeed(input: $input) { status statusReason } }`;
+    const QUEUE = `{ needsPendingReview { id status } }`;
+
+    const need = (await buyer.ok(CREATE, { input: needInput() })).createNeed;
+    expect((await buyer.ok(PUBLISH, { id: need.id })).publishNeed.status).toBe('PENDING_REVIEW');
+    expect(errorCode(await ctx.client().request(NEED, { id: need.id }))).toBe('NOT_FOUND');
+    expect((await staff.ok(QUEUE)).needsPendingReview).toEqual([{ id: need.id, status: 'PENDING_REVIEW' }]);
+    expect(errorCode(await buyer.request(QUEUE))).toBe('FORBIDDEN');
+    expect(errorCode(await buyer.request(REVIEW, { input: { needId: need.id, approve: true } }))).toBe('FORBIDDEN');
+    // Nothing is matched while the need waits.
+    expect(await ctx.dataSource.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 AND type = 'need.published'`, [need.id])).toEqual([]);
+
+    expect(errorCode(await staff.request(REVIEW, { input: { needId: need.id, approve: false } }))).toBe('BAD_USER_INPUT');
+    expect((await staff.ok(REVIEW, { input: { needId: need.id, approve: false, reason: 'Précisez le lieu de collecte.' } })).reviewNeed)
+      .toEqual({ status: 'DRAFT', statusReason: 'Précisez le lieu de collecte.' });
+    await buyer.ok(PUBLISH, { id: need.id });
+    expect((await staff.ok(REVIEW, { input: { needId: need.id, approve: true } })).reviewNeed.status).toBe('PUBLISHED');
+    expect(await ctx.dataSource.query(`SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'need.published'`, [need.id])).toEqual([{ payload: { needId: need.id, version: 1 } }]);
+    expect((await ctx.client().ok(NEED, { id: need.id })).need.status).toBe('PUBLISHED');
+  });
+});

@@ -67,6 +67,7 @@ describe('notifications', () => {
   let ctx: TestContext;
   let emailQueue: Queue;
   let maintenance: Queue;
+  let matching: Queue;
   let alice: GqlClient; // French, admin of orgA and orgB
   let bob: GqlClient; // English, member of orgA
   let aliceId: string;
@@ -88,11 +89,12 @@ describe('notifications', () => {
   const stateOf = async (id: string) => (await ctx.dataSource.query(`SELECT email_state FROM notification WHERE id = $1`, [id]))[0].email_state as string;
 
   beforeAll(async () => {
-    ctx = await startTestApp({ worker: true });
+    ctx = await startTestApp({ worker: true, env: { NOTIFY_DAILY_EMAIL_LIMIT: '2' } });
     const redis = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     const connection = { host: redis.hostname, port: Number(redis.port || 6379) };
     emailQueue = new Queue('email', { prefix: ctx.env.QUEUE_PREFIX, connection });
     maintenance = new Queue('maintenance', { prefix: ctx.env.QUEUE_PREFIX, connection });
+    matching = new Queue('matching', { prefix: ctx.env.QUEUE_PREFIX, connection });
 
     aliceEmail = uniqueEmail('alice');
     alice = await verifiedClient(ctx, aliceEmail);
@@ -109,6 +111,7 @@ describe('notifications', () => {
   afterAll(async () => {
     await emailQueue.close();
     await maintenance.close();
+    await matching.close();
     await ctx.close();
   });
 
@@ -262,6 +265,74 @@ describe('notifications', () => {
     const next = (await emailsTo(aliceEmail)).filter((e) => e.subject.includes('récapitulatif'));
     expect(next).toHaveLength(2);
     expect(await stateOf(tooRecent)).toBe('DIGESTED');
+  });
+
+  it('the matching fan-out (notifyOrganizations): daily limit → digest, opted out, unverified, and rows a crash left PENDING', async () => {
+    const user = async (label: string, verified = true) => {
+      const email = uniqueEmail(label);
+      const [{ id }] = await ctx.dataSource.query(
+        `INSERT INTO app_user (email, display_name, password_hash, email_verified_at) VALUES ($1, $2, 'x', $3) RETURNING id`,
+        [email, label, verified ? new Date() : null],
+      );
+      return { id: id as string, email };
+    };
+    const org = async (name: string, type: string, members: { id: string }[]) => {
+      const [{ id }] = await ctx.dataSource.query(`INSERT INTO organization (name, type, siret, regime) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [name, type, randomSiret(), type === 'BUYER' ? 'PRIVATE' : null]);
+      for (const m of members) await ctx.dataSource.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [id, m.id]);
+      return id as string;
+    };
+    const [carol, dave, erin, frank, grace] = [await user('carol'), await user('dave', false), await user('erin'), await user('frank'), await user('grace')];
+    const orgC = await org('Fan-out C', 'SUPPLIER', [carol, dave, erin, frank]);
+    const orgD = await org('Fan-out D', 'SUPPLIER', [grace]);
+    const buyer = await org('Acheteur Fan-out', 'BUYER', []);
+    const [{ id: needId }] = await ctx.dataSource.query(
+      `INSERT INTO need (buyer_organization_id, created_by_user_id, kind, title, status, deadline_at, version, published_at)
+       VALUES ($1, $2, 'QUOTE', 'Entretien des espaces verts', 'PUBLISHED', now() + interval '10 days', 1, now()) RETURNING id`,
+      [buyer, aliceId],
+    );
+    const [{ id: lotId }] = await ctx.dataSource.query(
+      `INSERT INTO need_lot (need_id, title, place_kind, sector_slugs) VALUES ($1, 'Tonte', 'NATIONAL', $2) RETURNING id`, [needId, [sector.slug]],
+    );
+    for (const supplier of [orgC, orgD]) {
+      await ctx.dataSource.query(`INSERT INTO need_supplier (need_id, supplier_organization_id) VALUES ($1, $2)`, [needId, supplier]);
+      await ctx.dataSource.query(`INSERT INTO need_match (lot_id, supplier_organization_id, need_id, reasons) VALUES ($1, $2, $3, $4)`,
+        [lotId, supplier, needId, JSON.stringify([{ type: 'SECTOR', sectorSlug: sector.slug }, { type: 'AREA', scope: 'NATIONAL' }])]);
+    }
+    // Carol already had her 2 NEED_MATCHED emails of the day (NOTIFY_DAILY_EMAIL_LIMIT=2 here).
+    for (let i = 0; i < 2; i++) await insert({ userId: carol.id, orgId: orgC, state: 'SENT' });
+    await ctx.dataSource.query(`INSERT INTO notification_preference (user_id, category, email_enabled) VALUES ($1, 'NEED_MATCHED', false)`, [erin.id]);
+    // A fan-out that crashed after writing Grace's notification, before deciding its email.
+    const dedupeKey = `need:${needId}:v1`;
+    const left = await insert({ userId: grace.id, orgId: orgD, dedupeKey, state: 'PENDING', params: { ...matchedParams('Entretien des espaces verts'), needId }, needId });
+
+    await matching.add('notify-need-matches', { needId, version: 1, supplierIds: [orgC, orgD] }, { jobId: 'fanout-1' });
+    expect(await finished(matching, 'fanout-1')).toBe('completed');
+    const rows: { user_id: string; id: string; email_state: string }[] = await ctx.dataSource.query(
+      `SELECT user_id, id, email_state FROM notification WHERE dedupe_key = $1`, [dedupeKey],
+    );
+    const stateByUser = Object.fromEntries(rows.map((r) => [r.user_id, r.email_state]));
+    expect(rows).toHaveLength(5);
+    expect(rows.find((r) => r.user_id === grace.id)?.id).toBe(left);
+    await waitForEmail(frank.email, 'Nouveau besoin pour vous : Entretien des espaces verts');
+    const graceMail = await waitForEmail(grace.email, 'Nouveau besoin pour vous');
+    expect(graceMail.text).toContain(`http://web.test/besoins/${needId}`);
+    const settled: { user_id: string; email_state: string }[] = await ctx.dataSource.query(`SELECT user_id, email_state FROM notification WHERE dedupe_key = $1`, [dedupeKey]);
+    expect(Object.fromEntries(settled.map((r) => [r.user_id, r.email_state]))).toEqual({
+      ...stateByUser, [carol.id]: 'DIGEST', [dave.id]: 'NONE', [erin.id]: 'OPTED_OUT', [frank.id]: 'SENT', [grace.id]: 'SENT',
+    });
+    // The notification reads in the app like the email.
+    const [frankRow] = await ctx.dataSource.query(`SELECT params FROM notification WHERE user_id = $1 AND dedupe_key = $2`, [frank.id, dedupeKey]);
+    expect(frankRow.params.lots).toEqual([expect.objectContaining({ lotId, title: 'Tonte' })]);
+
+    // The chunk runs again (a retried job): nothing new is written, nobody is emailed twice.
+    await ctx.dataSource.query(`UPDATE need_supplier SET notified_version = 0 WHERE need_id = $1`, [needId]);
+    await matching.add('notify-need-matches', { needId, version: 1, supplierIds: [orgC, orgD] }, { jobId: 'fanout-2' });
+    expect(await finished(matching, 'fanout-2')).toBe('completed');
+    expect((await ctx.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE dedupe_key = $1`, [dedupeKey]))[0].n).toBe(5);
+    await new Promise((r) => setTimeout(r, 500));
+    for (const u of [frank, grace]) expect((await emailsTo(u.email)).length).toBe(1);
+    for (const u of [carol, dave, erin]) expect(await emailsTo(u.email)).toEqual([]);
   });
 
   it('the worker schedules the digest daily at 07:00 Paris time', async () => {

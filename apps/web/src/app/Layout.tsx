@@ -45,12 +45,26 @@ export function Layout() {
                     <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
                   </li>
                   {me.activeOrganization?.type === 'SUPPLIER' ? (
-                    <li>
-                      <NavLink to="/mon-espace/fournisseur">{t('nav.supplierSpace')}</NavLink>
-                    </li>
+                    <>
+                      <li>
+                        <NavLink to="/mon-espace/fournisseur">{t('nav.supplierSpace')}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/mes-opportunites">{t('nav.opportunities')}</NavLink>
+                      </li>
+                    </>
                   ) : null}
                   {me.activeOrganization?.type === 'BUYER' ? (
                     <>
+                      <li>
+                        {/* `end`: the wizard below /besoins has its own entry. */}
+                        <NavLink to="/besoins" end>
+                          {t('nav.myNeeds')}
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/besoins/nouveau">{t('nav.publishNeed')}</NavLink>
+                      </li>
                       <li>
                         <NavLink to="/mon-espace/favoris">{t('nav.favourites')}</NavLink>
                       </li>

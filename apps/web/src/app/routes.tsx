@@ -27,6 +27,10 @@ const ClaimsReviewPage = lazy(() => import('../modules/staff/pages/ClaimsReviewP
 const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
 const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
 const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
+const MyNeedsPage = lazy(() => import('../modules/needs/pages/MyNeedsPage'));
+const NeedWizardPage = lazy(() => import('../modules/needs/pages/NeedWizardPage'));
+const NeedPage = lazy(() => import('../modules/needs/pages/NeedPage'));
+const OpportunitiesPage = lazy(() => import('../modules/needs/pages/OpportunitiesPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -79,6 +83,12 @@ export function AppRoutes() {
         <Route path="mon-espace/notifications" element={authed(<NotificationPreferencesPage />)} />
         {/* The emailed unsubscribe link works without logging in. */}
         <Route path="desabonnement" element={<UnsubscribePage />} />
+        <Route path="besoins" element={authed(<MyNeedsPage />)} />
+        <Route path="besoins/nouveau" element={authed(<NeedWizardPage />)} />
+        <Route path="besoins/:id/modifier" element={authed(<NeedWizardPage />)} />
+        {/* Published public needs are readable without logging in (the API decides). */}
+        <Route path="besoins/:id" element={<NeedPage />} />
+        <Route path="mes-opportunites" element={authed(<OpportunitiesPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,5 +4,5 @@ import { NotificationEmailsService } from './notification-emails.service';
 import { NotificationsModule } from './notifications.module';
 
 /** Notification emails and the daily digest, loaded by the worker process only. */
-@Module({ imports: [NotificationsModule], providers: [NotificationEmailsService, NotificationJobs], exports: [NotificationsModule] })
+@Module({ imports: [NotificationsModule], providers: [NotificationEmailsService, NotificationJobs] })
 export class NotificationsJobsModule {}

@@ -11,10 +11,10 @@ import { NotificationsService } from './notifications.service';
 
 const count = (unread: number) => Object.assign(new NotificationCountModel(), { unread });
 
-/** The language the reader is looking at: the app's (Accept-Language), else the account's. */
+/** The language the reader is looking at: the app's (Accept-Language naming fr or en), else the account's. */
 function readingLocale(actor: Actor, req: Request | undefined): Locale {
   const header = req?.headers['accept-language'];
-  return header ? localeFromHeader(header) : actor.locale;
+  return header && /^\s*(fr|en)\b/i.test(header) ? localeFromHeader(header) : actor.locale;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface NotifyOrganizationInput {
   params: Record<string, unknown>;
 }
 
+/** One event to tell ONE member of an organisation (see notifyUsers). */
+export interface NotifyUserInput extends NotifyOrganizationInput {
+  userId: string;
+}
+
 export interface NotifyResult {
   /** In-app notifications inserted by this call (duplicates of earlier calls are not counted). */
   written: number;
@@ -58,7 +63,7 @@ export class NotificationsService {
   ) {}
 
   /**
-   * Writes one notification per member of each organisation, then decides the email of every row
+   * Writes one notification per member of each organisation (only `userId` when given), then decides the email of every row
    * of these keys still PENDING, new ones and those a crashed earlier attempt left behind:
    * - the user turned the category off → OPTED_OUT;
    * - NOTIFY_DAILY_EMAIL_LIMIT emails of the category already sent today (Paris): what the domain's
@@ -70,22 +75,22 @@ export class NotificationsService {
    * The daily limit is counted per call: two fan-outs for one user at the same instant may each
    * send up to the limit (a soft cap, not worth a per-user lock).
    */
-  async notifyOrganizations(inputs: NotifyOrganizationInput[]): Promise<NotifyResult> {
+  async notifyOrganizations(inputs: (NotifyOrganizationInput & { userId?: string })[]): Promise<NotifyResult> {
     if (inputs.length === 0) return { written: 0, emailsQueued: 0, digested: 0 };
     for (const input of inputs) {
       if (input.dedupeKey.length === 0 || input.dedupeKey.length > MAX_DEDUPE_KEY) throw new Error(`dedupeKey must be 1..${MAX_DEDUPE_KEY} characters: ${input.dedupeKey}`);
     }
     const rows = JSON.stringify(inputs.map((i) => ({
-      organization_id: i.organizationId, category: i.category, dedupe_key: i.dedupeKey, need_id: i.needId ?? null, params: i.params,
+      organization_id: i.organizationId, user_id: i.userId ?? null, category: i.category, dedupe_key: i.dedupeKey, need_id: i.needId ?? null, params: i.params,
     })));
     const [{ written }]: [{ written: number }] = await this.dataSource.query(
       // Sorted so that concurrent fan-outs touching the same users take index locks in one order.
       `WITH input AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(organization_id uuid, category text, dedupe_key text, need_id uuid, params jsonb)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(organization_id uuid, user_id uuid, category text, dedupe_key text, need_id uuid, params jsonb)
        ), inserted AS (
          INSERT INTO notification (user_id, organization_id, category, dedupe_key, need_id, params)
          SELECT m.user_id, i.organization_id, i.category, i.dedupe_key, i.need_id, COALESCE(i.params, '{}')
-           FROM input i JOIN membership m ON m.organization_id = i.organization_id
+           FROM input i JOIN membership m ON m.organization_id = i.organization_id AND (i.user_id IS NULL OR m.user_id = i.user_id)
           ORDER BY m.user_id, i.dedupe_key
          ON CONFLICT (user_id, dedupe_key) DO NOTHING
          RETURNING 1)
@@ -95,13 +100,18 @@ export class NotificationsService {
 
     const candidates: { id: string; user_id: string; category: NotificationCategory; email_state: 'PENDING' | 'QUEUED'; verified: boolean; opted_out: boolean; sent_today: number }[] =
       await this.dataSource.query(
-        `WITH input AS (
-           SELECT DISTINCT organization_id, dedupe_key FROM jsonb_to_recordset($1::jsonb) AS i(organization_id uuid, dedupe_key text)
-         ), open AS (
-           SELECT DISTINCT n.id, n.user_id, n.category, n.email_state, n.created_at
-             FROM input i
-             JOIN membership m ON m.organization_id = i.organization_id
-             JOIN notification n ON n.user_id = m.user_id AND n.dedupe_key = i.dedupe_key
+        // Each (user, key) is looked up through the unique index (LIMIT 1 keeps the lookup a
+        // per-row index probe whatever the planner guesses of the JSON input's size).
+        `WITH targets AS MATERIALIZED (
+           SELECT DISTINCT m.user_id, i.dedupe_key
+             FROM jsonb_to_recordset($1::jsonb) AS i(organization_id uuid, user_id uuid, dedupe_key text)
+             JOIN membership m ON m.organization_id = i.organization_id AND (i.user_id IS NULL OR m.user_id = i.user_id)
+         ), open AS MATERIALIZED (
+           SELECT n.*
+             FROM targets t
+             CROSS JOIN LATERAL (
+               SELECT n.id, n.user_id, n.category, n.email_state, n.created_at FROM notification n
+                WHERE n.user_id = t.user_id AND n.dedupe_key = t.dedupe_key LIMIT 1) n
             WHERE n.email_state IN ('PENDING', 'QUEUED')
          ), sent AS (
            SELECT n.user_id, n.category, count(*)::int AS sent_today
@@ -153,6 +163,14 @@ export class NotificationsService {
     const toEnqueue = [...decided.filter((d) => d.email_state === 'QUEUED').map((d) => d.id), ...requeue];
     await this.enqueueEmails(toEnqueue);
     return { written, emailsQueued: toEnqueue.length, digested: decided.filter((d) => d.email_state === 'DIGEST').length };
+  }
+
+  /**
+   * The same for one member per input (a saved search is its owner's alone): a user who is no
+   * longer a member of the organisation is not notified.
+   */
+  async notifyUsers(inputs: NotifyUserInput[]): Promise<NotifyResult> {
+    return this.notifyOrganizations(inputs);
   }
 
   private async enqueueEmails(notificationIds: string[]): Promise<void> {
