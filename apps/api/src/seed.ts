@@ -28,7 +28,8 @@ export async function runSeed(options: { demo: boolean }, progress: Progress = (
     const study = await suppliers.seedStudyStructures();
     const importedActivities = await suppliers.seedImportedActivities();
     const users = await seedDemoUsers(dataSource);
-    return { reference, siae: { created: siae.created, updated: siae.updated, unchanged: siae.unchanged, rejected: siae.rejected.length, rejections: siae.rejected.slice(0, 10) }, studyStructures: study, importedActivities, users };
+    const needs = await seedDemoNeeds(dataSource);
+    return { reference, siae: { created: siae.created, updated: siae.updated, unchanged: siae.unchanged, rejected: siae.rejected.length, rejections: siae.rejected.slice(0, 10) }, studyStructures: study, importedActivities, users, needs };
   } finally {
     await dataSource.destroy();
   }
@@ -73,5 +74,44 @@ async function seedDemoUsers(dataSource: DataSource) {
       emails.push(u.email);
     }
     return emails;
+  });
+}
+
+const DEMO_NEED_TITLE = 'Collecte et tri des déchets des sites de la Métropole (démo)';
+
+/**
+ * The public demo buyer's published need: a lot reserved to SIAE (L2113-13) in waste collection in
+ * the Nord and an open cleaning lot in Lille. Published with its outbox events, so the worker
+ * matches and notifies suppliers as it would for a need published in the app. Created once.
+ */
+async function seedDemoNeeds(dataSource: DataSource): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const [buyer] = await manager.query(
+      `SELECT o.id AS org, m.user_id FROM organization o JOIN membership m ON m.organization_id = o.id WHERE o.siret = '20009320100016' LIMIT 1`,
+    );
+    if (!buyer) return 0;
+    const existing = await manager.query(`SELECT 1 FROM need WHERE buyer_organization_id = $1 AND title = $2`, [buyer.org, DEMO_NEED_TITLE]);
+    if (existing.length) return 0;
+    const [need] = await manager.query(
+      `INSERT INTO need (buyer_organization_id, created_by_user_id, kind, title, description_html, status, deadline_at, duration_months, questions, published_at)
+       VALUES ($1, $2, 'TENDER', $3, $4, 'PUBLISHED', now() + interval '21 days', 36, $5, now()) RETURNING id`,
+      [
+        buyer.org, buyer.user_id, DEMO_NEED_TITLE,
+        '<p>La Métropole cherche des structures pour la <strong>collecte et le tri des déchets industriels</strong> de ses sites du Nord, avec une clause d\'insertion, et le nettoyage de ses bureaux lillois.</p>',
+        JSON.stringify(['Quelle fréquence de collecte proposez-vous ?', 'Combien de salariés en insertion mobiliserez-vous ?']),
+      ],
+    );
+    await manager.query(
+      `INSERT INTO need_lot (need_id, position, title, sector_slugs, cpv_codes, place_kind, place_code, reservation, social_clause_hours, amount_min_eur, amount_max_eur)
+       VALUES ($1, 0, 'Collecte et tri des déchets industriels', '{collecte-des-dechets-industriels}', '{90511000-2}', 'DEPARTEMENT', '59', 'RES_INSERTION', 1200, 80000, 120000),
+              ($1, 1, 'Nettoyage des bureaux', '{nettoyage-de-locaux}', '{}', 'COMMUNE', '59350', 'NONE', NULL, 30000, 45000)`,
+      [need.id],
+    );
+    await manager.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
+       VALUES ('need.changed', 'need', $1, $2), ('need.published', 'need', $1, $3)`,
+      [need.id, { needId: need.id }, { needId: need.id, version: 1 }],
+    );
+    return 1;
   });
 }

@@ -225,7 +225,7 @@ describe('buyer needs with moderation on (NEEDS_MODERATION=true)', () => {
   let ctx: TestContext;
 
   beforeAll(async () => {
-    ctx = await startTestApp({ env: { NEEDS_MODERATION: 'true' } });
+    ctx = await startTestApp({ worker: true, env: { NEEDS_MODERATION: 'true' } });
   });
   afterAll(() => ctx.close());
 

@@ -218,6 +218,20 @@ describe('notifications', () => {
     expect((await emailsTo(aliceEmail)).filter((e) => e.subject.includes('Tri des biodéchets'))).toHaveLength(1);
   });
 
+  it('an email whose sender died mid-send (claim without sent_at) is sent by the retry once the claim is stale, not before', async () => {
+    const fresh = await insert({ userId: aliceId, orgId: orgA, params: matchedParams('Broyage de palettes'), state: 'QUEUED' });
+    const stale = await insert({ userId: aliceId, orgId: orgA, params: matchedParams('Reconditionnement'), state: 'QUEUED' });
+    // Another process is sending `fresh` right now; the one that claimed `stale` died an hour ago.
+    await ctx.dataSource.query(`INSERT INTO email_delivery (idempotency_key, claimed_at) VALUES ($1, now()), ($2, now() - interval '1 hour')`, [`notification:${fresh}`, `notification:${stale}`]);
+    await emailQueue.add('send-notification-email', { notificationId: stale }, { jobId: `notification-${stale}` });
+    await emailQueue.add('send-notification-email', { notificationId: fresh }, { jobId: `notification-${fresh}`, attempts: 1 });
+    await waitForEmail(aliceEmail, 'Reconditionnement');
+    expect(await finished(emailQueue, `notification-${fresh}`)).toBe('failed');
+    expect((await emailsTo(aliceEmail)).filter((e) => e.subject.includes('Broyage de palettes'))).toHaveLength(0);
+    const [row] = await ctx.dataSource.query(`SELECT sent_at FROM email_delivery WHERE idempotency_key = $1`, [`notification:${stale}`]);
+    expect(row.sent_at).not.toBeNull();
+  });
+
   it('an opted-out user gets no email, even for a notification queued before opting out', async () => {
     // Bob turned NEED_MATCHED off in the previous test.
     const id = await insert({ userId: bobId, orgId: orgA, params: matchedParams('Désherbage'), state: 'QUEUED' });

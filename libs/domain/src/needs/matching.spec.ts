@@ -338,6 +338,12 @@ describe('matchSupplierToLot: reasons', () => {
       'secteurs a, b · CPV 90910000 Services de nettoyage · intervient dans toute la France · éligibilité marché réservé L2113-15 à confirmer (SCIC, ESAT)',
     );
   });
+
+  it('renders the INVITED reason (a supplier invited to a need it does not otherwise match)', () => {
+    const labels = { sector: (slug: string) => slug, place: (_kind: string, code: string) => code };
+    expect(formatMatchReasons([{ type: 'INVITED' }], 'fr', labels)).toBe("invité par l'acheteur");
+    expect(formatMatchReasons([{ type: 'INVITED' }], 'en', labels)).toBe('invited by the buyer');
+  });
 });
 
 describe('eligibility around the predicate', () => {

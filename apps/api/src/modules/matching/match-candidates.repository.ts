@@ -2,9 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { parisToday } from '@essor/domain';
-import type { BuyerRegime, MatchReason, ReservationType } from '@essor/domain';
-import type { NeedStatus } from '@essor/domain';
-import type { NeedVisibility, PlaceKind } from '../needs/entities/need.entity';
+import type { BuyerRegime, MatchReason, NeedStatus, PlaceKind, ReservationType } from '@essor/domain';
+import type { NeedEntity } from '../needs';
 import {
   candidateIds, decideMatch, eligibilityOf, LotEligibilityContext, loadMatchCandidates, MatchCandidate, matchLotOf, QueryRunnerFn,
 } from './match-candidates.sql';
@@ -14,7 +13,7 @@ export interface NeedForMatching {
   id: string;
   title: string;
   status: NeedStatus;
-  visibility: NeedVisibility;
+  visibility: NeedEntity['visibility'];
   verifiedOnly: boolean;
   deadlineAt: Date;
   version: number;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { MatchReason, NeedStatus } from '@essor/domain';
-import { NeedStatusEnum } from '../../needs/models/need.models';
+import { NeedStatusEnum } from '../../needs';
 import type { SupplierInterest } from '../entities/need-match.entity';
 
 export const NeedInterestEnum = { INTERESTED: 'INTERESTED', DECLINED: 'DECLINED' } as const satisfies Record<SupplierInterest, SupplierInterest>;
