@@ -37,6 +37,8 @@ interface RunResult {
   duplicates: number;
   missed: number;
   unexpected: number;
+  /** Where the time went, from the jobs' own timestamps (seconds after the publish commit). */
+  timeline: { matchStart: number; matchEnd: number; firstChunkEnd: number; lastChunkEnd: number; chunkSecondsMean: number };
 }
 
 async function main() {
@@ -166,7 +168,20 @@ async function fanOut(db: Client, env: Record<string, string>, buyer: { orgId: s
     const expected = new Set(lot.expected);
     const seconds = (queuedAt - t0) / 1000;
     const jobs = { matchNeed: matching.filter((j) => j.name === 'match-need').length, notifyChunks: matching.filter((j) => j.name === 'notify-need-matches').length, emails: emailJobs.length };
+    const publishedAt = Date.now() - (performance.now() - t0);
+    const at = (ms: number | undefined) => ((ms ?? NaN) - publishedAt) / 1000;
+    const match = matching.find((j) => j.name === 'match-need');
+    const chunks = matching.filter((j) => j.name === 'notify-need-matches');
+    const ends = chunks.map((j) => at(j.finishedOn)).sort((a, b) => a - b);
+    const timeline = {
+      matchStart: at(match?.processedOn),
+      matchEnd: at(match?.finishedOn),
+      firstChunkEnd: ends[0] ?? NaN,
+      lastChunkEnd: ends[ends.length - 1] ?? NaN,
+      chunkSecondsMean: chunks.reduce((sum, j) => sum + ((j.finishedOn ?? 0) - (j.processedOn ?? 0)), 0) / 1000 / Math.max(1, chunks.length),
+    };
     const result: RunResult = {
+      timeline,
       workers,
       needId,
       expectedSuppliers: lot.expected.length,
@@ -224,6 +239,8 @@ function markdown(r: { date: string; machine: Record<string, unknown>; lot: { ma
     row('jobs (match / notify chunks / emails)', (x) => `${x.fanoutJobs.matchNeed} / ${x.fanoutJobs.notifyChunks} / ${x.fanoutJobs.emails}`),
     row('fan-out jobs/s', (x) => x.fanoutJobsPerSecond.toFixed(0)),
     row('duplicates / missed / unexpected', (x) => `${x.duplicates} / ${x.missed} / ${x.unexpected}`),
+    row('MATCH_NEED start → end (s after publish)', (x) => `${x.timeline.matchStart.toFixed(2)} → ${x.timeline.matchEnd.toFixed(2)}`),
+    row('notify chunks: first / last done (s), mean per chunk (s)', (x) => `${x.timeline.firstChunkEnd.toFixed(2)} / ${x.timeline.lastChunkEnd.toFixed(2)}, ${x.timeline.chunkSecondsMean.toFixed(2)}`),
     '',
     `Raw BullMQ addBulk baseline (same Redis): ${r.baseline.jobs} jobs in ${r.baseline.seconds.toFixed(2)} s = ${r.baseline.jobsPerSecond.toFixed(0)} jobs/s.`,
     '',
