@@ -22,6 +22,9 @@ export const NOTIFICATION_CATEGORIES = [
   'NEED_INTEREST',
   'NEED_STATUS',
   'SAVED_SEARCH',
+  'RESPONSE',
+  'CONSORTIUM',
+  'MESSAGE',
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
@@ -39,6 +42,11 @@ export const EMAIL_OVER_LIMIT: Readonly<Record<NotificationCategory, EmailDecisi
   NEED_STATUS: 'SEND',
   // Already a digest, one per saved search and window.
   SAVED_SEARCH: 'SEND',
+  // Responses submitted or decided, consortium invitations and answers: rare and awaited.
+  RESPONSE: 'SEND',
+  CONSORTIUM: 'SEND',
+  // Conversations can be chatty: past the limit, the rest of the day's messages go into the digest.
+  MESSAGE: 'DIGEST',
 };
 
 export interface EmailDecisionInput {

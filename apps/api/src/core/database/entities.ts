@@ -18,6 +18,9 @@ import { SupplierKindEntity } from '../../modules/suppliers/entities/supplier-ki
 import { SupplierProfileEntity } from '../../modules/suppliers/entities/supplier-profile.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { SavedSearchEntity } from '../../modules/alerts/entities/saved-search.entity';
+import { ConsortiumEntity, ConsortiumMemberEntity, PartnerApplicationEntity, PartnerCallEntity } from '../../modules/consortia/entities/consortium.entity';
+import { MessageEntity, MessageThreadEntity, MessageThreadReadEntity } from '../../modules/messaging/entities/message.entity';
+import { ResponseEntity, ResponseVersionEntity } from '../../modules/responses/entities/response.entity';
 import { NeedMatchEntity, NeedSupplierEntity } from '../../modules/matching/entities/need-match.entity';
 import { NeedEntity, NeedInvitationEntity, NeedLotEntity, NeedVersionEntity } from '../../modules/needs/entities/need.entity';
 import { NotificationEntity, NotificationPreferenceEntity } from '../../modules/notifications/entities/notification.entity';
@@ -34,5 +37,7 @@ export const ENTITIES = [
   StoredFileEntity, StatusProofEntity, FavouriteListEntity, FavouriteListItemEntity,
   NeedEntity, NeedLotEntity, NeedVersionEntity, NeedInvitationEntity, NeedMatchEntity, NeedSupplierEntity,
   NotificationEntity, NotificationPreferenceEntity, SavedSearchEntity,
+  ConsortiumEntity, ConsortiumMemberEntity, PartnerCallEntity, PartnerApplicationEntity, ResponseEntity, ResponseVersionEntity,
+  MessageThreadEntity, MessageEntity, MessageThreadReadEntity,
   OutboxEventEntity, EmailDeliveryEntity,
 ];

@@ -33,6 +33,10 @@ export const JobName = {
   CLOSE_EXPIRED_NEEDS: 'close-expired-needs',
   SEND_NEED_REMINDERS: 'send-need-reminders',
   RUN_SAVED_SEARCHES: 'run-saved-searches',
+  NOTIFY_RESPONSE_EVENT: 'notify-response-event',
+  NOTIFY_CONSORTIUM_EVENT: 'notify-consortium-event',
+  SEND_CONSORTIUM_INVITATION_EMAIL: 'send-consortium-invitation-email',
+  NOTIFY_MESSAGE: 'notify-message',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -64,7 +68,17 @@ export interface JobPayloads {
   [JobName.CLOSE_EXPIRED_NEEDS]: { at?: string };
   [JobName.SEND_NEED_REMINDERS]: { at?: string };
   [JobName.RUN_SAVED_SEARCHES]: { at?: string };
+  [JobName.NOTIFY_RESPONSE_EVENT]: { responseId: string; event: ResponseEventKind };
+  [JobName.NOTIFY_CONSORTIUM_EVENT]: { consortiumId: string; event: ConsortiumEventKind; memberId?: string; applicationId?: string };
+  /** An invitation to a consortium sent to an email not yet on the platform (the token is made by the worker). */
+  [JobName.SEND_CONSORTIUM_INVITATION_EMAIL]: { memberId: string };
+  [JobName.NOTIFY_MESSAGE]: { messageId: string };
 }
+
+/** Responses: submitted, amended, withdrawn (to the buyer); shortlisted, awarded, rejected (to the respondent's members). */
+export type ResponseEventKind = 'SUBMITTED' | 'AMENDED' | 'WITHDRAWN' | 'SHORTLISTED' | 'AWARDED' | 'REJECTED';
+/** Consortia: invited, accepted, declined, left, submitted (to the members concerned). */
+export type ConsortiumEventKind = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'LEFT' | 'SUBMITTED' | 'APPLIED' | 'APPLICATION_ACCEPTED' | 'APPLICATION_REJECTED';
 
 export type NeedEventKind = 'UPDATED' | 'CLOSED' | 'AWARDED' | 'CANCELLED' | 'INTERESTED' | 'DECLINED';
 
@@ -85,6 +99,10 @@ export const OutboxEventType = {
   NEED_CHANGED: 'need.changed',
   /** A lifecycle or follow-up event to notify (see NeedEventKind). */
   NEED_EVENT: 'need.event',
+  RESPONSE_EVENT: 'response.event',
+  CONSORTIUM_EVENT: 'consortium.event',
+  CONSORTIUM_EMAIL_INVITATION: 'consortium.email-invitation',
+  MESSAGE_SENT: 'message.sent',
 } as const;
 export type OutboxEventType = (typeof OutboxEventType)[keyof typeof OutboxEventType];
 
@@ -113,6 +131,10 @@ export const OUTBOX_ROUTES: Record<OutboxEventType, readonly OutboxRoute[]> = {
   [OutboxEventType.NEED_PUBLISHED]: [{ queue: QueueName.MATCHING, job: JobName.MATCH_NEED }],
   [OutboxEventType.NEED_CHANGED]: [{ queue: QueueName.SEARCH, job: JobName.INDEX_NEED, batchBy: { field: 'needId', as: 'needIds' } }],
   [OutboxEventType.NEED_EVENT]: [{ queue: QueueName.MATCHING, job: JobName.NOTIFY_NEED_EVENT }],
+  [OutboxEventType.RESPONSE_EVENT]: [{ queue: QueueName.MATCHING, job: JobName.NOTIFY_RESPONSE_EVENT }],
+  [OutboxEventType.CONSORTIUM_EVENT]: [{ queue: QueueName.MATCHING, job: JobName.NOTIFY_CONSORTIUM_EVENT }],
+  [OutboxEventType.CONSORTIUM_EMAIL_INVITATION]: [{ queue: QueueName.EMAIL, job: JobName.SEND_CONSORTIUM_INVITATION_EMAIL }],
+  [OutboxEventType.MESSAGE_SENT]: [{ queue: QueueName.MATCHING, job: JobName.NOTIFY_MESSAGE }],
 };
 
 /** Retries with exponential backoff; finished jobs are kept a day so a re-publish is deduplicated. */

@@ -2,7 +2,7 @@ import type { NotificationCategory, NotificationPreference } from './types';
 
 /** Every category, in the order the preferences page lists them (the API's order). */
 export const NOTIFICATION_CATEGORIES: readonly NotificationCategory[] = [
-  'NEED_MATCHED', 'NEED_UPDATED', 'NEED_REMINDER', 'NEED_INTEREST', 'NEED_STATUS', 'SAVED_SEARCH',
+  'NEED_MATCHED', 'NEED_UPDATED', 'NEED_REMINDER', 'NEED_INTEREST', 'NEED_STATUS', 'SAVED_SEARCH', 'RESPONSE', 'CONSORTIUM', 'MESSAGE',
 ];
 
 export function isNotificationCategory(value: unknown): value is NotificationCategory {

@@ -1,5 +1,5 @@
 // Mirror of the notification types of apps/api/schema.gql.
-export type NotificationCategory = 'NEED_MATCHED' | 'NEED_UPDATED' | 'NEED_REMINDER' | 'NEED_STATUS' | 'NEED_INTEREST' | 'SAVED_SEARCH';
+export type NotificationCategory = 'NEED_MATCHED' | 'NEED_UPDATED' | 'NEED_REMINDER' | 'NEED_STATUS' | 'NEED_INTEREST' | 'SAVED_SEARCH' | 'RESPONSE' | 'CONSORTIUM' | 'MESSAGE';
 
 export interface AppNotification {
   id: string;

@@ -3,7 +3,7 @@ import { UserEntity } from '../../identity/entities/user.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 
 /** Categories a user can opt out of by email (in-app notifications are always written). */
-export type NotificationCategory = 'NEED_MATCHED' | 'NEED_UPDATED' | 'NEED_REMINDER' | 'NEED_INTEREST' | 'NEED_STATUS' | 'SAVED_SEARCH';
+export type NotificationCategory = 'NEED_MATCHED' | 'NEED_UPDATED' | 'NEED_REMINDER' | 'NEED_INTEREST' | 'NEED_STATUS' | 'SAVED_SEARCH' | 'RESPONSE' | 'CONSORTIUM' | 'MESSAGE';
 /** What happened to the email of a notification. */
 export type NotificationEmailState = 'NONE' | 'PENDING' | 'QUEUED' | 'SENT' | 'DIGEST' | 'DIGESTED' | 'OPTED_OUT';
 

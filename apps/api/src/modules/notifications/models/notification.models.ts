@@ -7,6 +7,9 @@ export enum NotificationCategoryEnum {
   NEED_STATUS = 'NEED_STATUS',
   NEED_INTEREST = 'NEED_INTEREST',
   SAVED_SEARCH = 'SAVED_SEARCH',
+  RESPONSE = 'RESPONSE',
+  CONSORTIUM = 'CONSORTIUM',
+  MESSAGE = 'MESSAGE',
 }
 registerEnumType(NotificationCategoryEnum, { name: 'NotificationCategory', description: 'What a notification is about (email preferences are per category)' });
 

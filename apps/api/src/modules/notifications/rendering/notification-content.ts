@@ -153,6 +153,70 @@ export function renderNotification(category: NotificationCategory, params: Param
         action: fr ? 'Voir les résultats' : 'View the results',
       };
     }
+    case 'RESPONSE': {
+      // params: { needId, needTitle, lotTitle, respondentName, event: ResponseEventKind, message? }
+      const who = str(params.respondentName) || (fr ? 'Un fournisseur' : 'A supplier');
+      const lot = str(params.lotTitle);
+      const texts: Record<string, { title: string; body: string }> = fr
+        ? {
+            SUBMITTED: { title: `Nouvelle réponse : ${needTitle}`, body: `${who} a répondu au lot ${q(lot)} de votre besoin ${q(needTitle)}.` },
+            AMENDED: { title: `Réponse modifiée : ${needTitle}`, body: `${who} a modifié sa réponse au lot ${q(lot)}.` },
+            WITHDRAWN: { title: `Réponse retirée : ${needTitle}`, body: `${who} a retiré sa réponse au lot ${q(lot)}.` },
+            SHORTLISTED: { title: `Votre réponse est présélectionnée : ${needTitle}`, body: `L'acheteur a présélectionné votre réponse au lot ${q(lot)} du besoin ${q(needTitle)}.` },
+            AWARDED: { title: `Marché attribué : ${needTitle}`, body: `L'acheteur vous attribue le lot ${q(lot)} du besoin ${q(needTitle)}.` },
+            REJECTED: { title: `Réponse non retenue : ${needTitle}`, body: `Votre réponse au lot ${q(lot)} du besoin ${q(needTitle)} n'a pas été retenue.` },
+          }
+        : {
+            SUBMITTED: { title: `New response: ${needTitle}`, body: `${who} responded to lot ${q(lot)} of your need ${q(needTitle)}.` },
+            AMENDED: { title: `Response amended: ${needTitle}`, body: `${who} amended its response to lot ${q(lot)}.` },
+            WITHDRAWN: { title: `Response withdrawn: ${needTitle}`, body: `${who} withdrew its response to lot ${q(lot)}.` },
+            SHORTLISTED: { title: `Your response is shortlisted: ${needTitle}`, body: `The buyer shortlisted your response to lot ${q(lot)} of the need ${q(needTitle)}.` },
+            AWARDED: { title: `Contract awarded: ${needTitle}`, body: `The buyer awards you lot ${q(lot)} of the need ${q(needTitle)}.` },
+            REJECTED: { title: `Response not selected: ${needTitle}`, body: `Your response to lot ${q(lot)} of the need ${q(needTitle)} was not selected.` },
+          };
+      const text = texts[str(params.event)] ?? { title: needTitle, body: '' };
+      const message = str(params.message);
+      return { ...text, details: message ? [message] : [], path: needPath, action: openNeed };
+    }
+    case 'CONSORTIUM': {
+      // params: { consortiumId, consortiumName, needTitle?, lotTitle?, actorName, event: ConsortiumEventKind }
+      const name = str(params.consortiumName);
+      const actor = str(params.actorName) || (fr ? 'Une structure' : 'A supplier');
+      const texts: Record<string, { title: string; body: string }> = fr
+        ? {
+            INVITED: { title: `Invitation à un groupement : ${name}`, body: `${actor} vous invite à rejoindre le groupement ${q(name)}${needTitle ? ` pour répondre au besoin ${q(needTitle)}` : ''}.` },
+            ACCEPTED: { title: `${actor} rejoint ${name}`, body: `${actor} a accepté de rejoindre le groupement ${q(name)}.` },
+            DECLINED: { title: `${actor} décline ${name}`, body: `${actor} a décliné l'invitation au groupement ${q(name)}.` },
+            LEFT: { title: `${actor} quitte ${name}`, body: `${actor} a quitté le groupement ${q(name)}.` },
+            SUBMITTED: { title: `Réponse du groupement envoyée : ${name}`, body: `Le mandataire a envoyé la réponse du groupement ${q(name)}${needTitle ? ` au besoin ${q(needTitle)}` : ''}.` },
+            APPLIED: { title: `Candidature à votre appel à partenaires : ${name}`, body: `${actor} propose de rejoindre votre groupement ${q(name)}.` },
+            APPLICATION_ACCEPTED: { title: `Candidature acceptée : ${name}`, body: `Vous rejoignez le groupement ${q(name)}.` },
+            APPLICATION_REJECTED: { title: `Candidature non retenue : ${name}`, body: `Votre candidature au groupement ${q(name)} n'a pas été retenue.` },
+          }
+        : {
+            INVITED: { title: `Invitation to a consortium: ${name}`, body: `${actor} invites you to join the consortium ${q(name)}${needTitle ? ` to answer the need ${q(needTitle)}` : ''}.` },
+            ACCEPTED: { title: `${actor} joins ${name}`, body: `${actor} accepted to join the consortium ${q(name)}.` },
+            DECLINED: { title: `${actor} declines ${name}`, body: `${actor} declined the invitation to the consortium ${q(name)}.` },
+            LEFT: { title: `${actor} leaves ${name}`, body: `${actor} left the consortium ${q(name)}.` },
+            SUBMITTED: { title: `Consortium response sent: ${name}`, body: `The lead sent the response of the consortium ${q(name)}${needTitle ? ` to the need ${q(needTitle)}` : ''}.` },
+            APPLIED: { title: `Application to your partner call: ${name}`, body: `${actor} offers to join your consortium ${q(name)}.` },
+            APPLICATION_ACCEPTED: { title: `Application accepted: ${name}`, body: `You join the consortium ${q(name)}.` },
+            APPLICATION_REJECTED: { title: `Application not accepted: ${name}`, body: `Your application to the consortium ${q(name)} was not accepted.` },
+          };
+      const text = texts[str(params.event)] ?? { title: name, body: '' };
+      return { ...text, details: [], path: idPath('/groupements', params.consortiumId), action: fr ? 'Voir le groupement' : 'View the consortium' };
+    }
+    case 'MESSAGE': {
+      // params: { threadId, needId, needTitle, authorOrganizationName, excerpt }
+      const author = str(params.authorOrganizationName);
+      return {
+        title: fr ? `Message de ${author} : ${needTitle}` : `Message from ${author}: ${needTitle}`,
+        body: str(params.excerpt),
+        details: [],
+        path: idPath('/messages', params.threadId),
+        action: fr ? 'Répondre' : 'Reply',
+      };
+    }
     default: {
       const unknown: never = category;
       return { title: String(unknown), body: '', details: [], path: null, action: '' };
@@ -168,4 +232,7 @@ export const CATEGORY_LABELS: Record<NotificationCategory, Record<Lang, string>>
   NEED_STATUS: { fr: 'Changements de statut des besoins', en: 'Need status changes' },
   NEED_INTEREST: { fr: 'Intérêt des fournisseurs pour vos besoins', en: "Suppliers' interest in your needs" },
   SAVED_SEARCH: { fr: 'Alertes de recherche', en: 'Search alerts' },
+  RESPONSE: { fr: 'Réponses et décisions', en: 'Responses and decisions' },
+  CONSORTIUM: { fr: 'Groupements et appels à partenaires', en: 'Consortia and partner calls' },
+  MESSAGE: { fr: 'Messages', en: 'Messages' },
 };

@@ -1,0 +1,105 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ResponsesConsortiaMessaging1795798019448 implements MigrationInterface {
+  name = 'ResponsesConsortiaMessaging1795798019448';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "consortium" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "scope" character varying(10) NOT NULL, "need_id" uuid, "lot_id" uuid, "name" character varying(200) NOT NULL, "form" character varying(20) NOT NULL, "status" character varying(12) NOT NULL DEFAULT 'FORMING', "lead_organization_id" uuid NOT NULL, "created_by_user_id" uuid NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_consortium_scope" CHECK ((scope = 'LOT' AND lot_id IS NOT NULL AND need_id IS NOT NULL) OR (scope = 'STANDING' AND lot_id IS NULL)), CONSTRAINT "pk_consortium" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_consortium_need" ON "consortium"  ("need_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_consortium_lead_per_lot" ON "consortium"  ("lot_id", "lead_organization_id") WHERE lot_id IS NOT NULL AND status <> 'DISSOLVED'`);
+    await queryRunner.query(`CREATE TABLE "consortium_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "consortium_id" uuid NOT NULL, "organization_id" uuid, "invited_email" character varying(254), "invitation_token_hash" character varying(128), "role" character varying(16) NOT NULL, "share_percent" double precision, "status" character varying(10) NOT NULL DEFAULT 'INVITED', "expires_at" TIMESTAMP WITH TIME ZONE, "answered_at" TIMESTAMP WITH TIME ZONE, "invited_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_consortium_member_share" CHECK (share_percent IS NULL OR (share_percent >= 0 AND share_percent <= 100)), CONSTRAINT "ck_consortium_member_who" CHECK (organization_id IS NOT NULL OR invited_email IS NOT NULL), CONSTRAINT "pk_consortium_member" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_consortium_member_org" ON "consortium_member"  ("organization_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_consortium_member_org" ON "consortium_member"  ("consortium_id", "organization_id") WHERE organization_id IS NOT NULL`);
+    await queryRunner.query(`CREATE TABLE "partner_call" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "lot_id" uuid NOT NULL, "author_organization_id" uuid NOT NULL, "consortium_id" uuid, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "sector_slugs" text array NOT NULL DEFAULT '{}', "kinds" text array NOT NULL DEFAULT '{}', "departement_codes" text array NOT NULL DEFAULT '{}', "region_codes" text array NOT NULL DEFAULT '{}', "reservation_needed" character varying(32) NOT NULL DEFAULT 'NONE', "role_offered" character varying(16) NOT NULL DEFAULT 'CO_CONTRACTOR', "status" character varying(8) NOT NULL DEFAULT 'OPEN', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_partner_call" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_partner_call_lot" ON "partner_call"  ("lot_id", "status") `);
+    await queryRunner.query(`CREATE TABLE "partner_application" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "call_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "message" text NOT NULL DEFAULT '', "status" character varying(10) NOT NULL DEFAULT 'PENDING', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "decided_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "pk_partner_application" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_partner_application" ON "partner_application"  ("call_id", "organization_id") `);
+    await queryRunner.query(`CREATE TABLE "message_thread" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "buyer_organization_id" uuid NOT NULL, "supplier_organization_id" uuid NOT NULL, "consortium_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_message_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "pk_message_thread" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_message_thread_consortium" ON "message_thread"  ("need_id", "consortium_id") WHERE consortium_id IS NOT NULL`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_message_thread_supplier" ON "message_thread"  ("need_id", "supplier_organization_id") WHERE consortium_id IS NULL`);
+    await queryRunner.query(`CREATE TABLE "message" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "thread_id" uuid NOT NULL, "author_user_id" uuid NOT NULL, "author_organization_id" uuid NOT NULL, "body" text NOT NULL, "attachment_file_ids" uuid array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_message" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_message_thread" ON "message"  ("thread_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "message_thread_read" ("thread_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "last_read_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "pk_message_thread_read" PRIMARY KEY ("thread_id", "organization_id"))`);
+    await queryRunner.query(`CREATE TABLE "need_response" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "lot_id" uuid NOT NULL, "respondent_organization_id" uuid NOT NULL, "consortium_id" uuid, "submitted_by_user_id" uuid NOT NULL, "status" character varying(12) NOT NULL, "decline_reason" character varying(16), "decline_comment" character varying(1000), "price_eur" double precision, "lead_time_days" integer, "message" text, "answers" jsonb NOT NULL DEFAULT '[]', "attachment_file_ids" uuid array NOT NULL DEFAULT '{}', "subcontractors" jsonb NOT NULL DEFAULT '[]', "version" integer NOT NULL DEFAULT '1', "buyer_decision" character varying(12) NOT NULL DEFAULT 'NONE', "buyer_message" character varying(2000), "submitted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_need_response" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "ix_need_response_need" ON "need_response"  ("need_id", "status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_need_response_consortium" ON "need_response"  ("lot_id", "consortium_id") WHERE consortium_id IS NOT NULL`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_need_response_supplier" ON "need_response"  ("lot_id", "respondent_organization_id") WHERE consortium_id IS NULL`);
+    await queryRunner.query(`CREATE TABLE "need_response_version" ("response_id" uuid NOT NULL, "version" integer NOT NULL, "snapshot" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_need_response_version_positive" CHECK (version > 0), CONSTRAINT "pk_need_response_version" PRIMARY KEY ("response_id", "version"))`);
+    await queryRunner.query(`ALTER TABLE "consortium" ADD CONSTRAINT "fk_consortium_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "consortium" ADD CONSTRAINT "fk_consortium_lot" FOREIGN KEY ("lot_id") REFERENCES "need_lot"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "consortium" ADD CONSTRAINT "fk_consortium_lead" FOREIGN KEY ("lead_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "consortium" ADD CONSTRAINT "fk_consortium_created_by" FOREIGN KEY ("created_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "consortium_member" ADD CONSTRAINT "fk_consortium_member_consortium" FOREIGN KEY ("consortium_id") REFERENCES "consortium"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "consortium_member" ADD CONSTRAINT "fk_consortium_member_organization" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_call" ADD CONSTRAINT "fk_partner_call_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_call" ADD CONSTRAINT "fk_partner_call_lot" FOREIGN KEY ("lot_id") REFERENCES "need_lot"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_call" ADD CONSTRAINT "fk_partner_call_author" FOREIGN KEY ("author_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_call" ADD CONSTRAINT "fk_partner_call_consortium" FOREIGN KEY ("consortium_id") REFERENCES "consortium"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_application" ADD CONSTRAINT "fk_partner_application_call" FOREIGN KEY ("call_id") REFERENCES "partner_call"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "partner_application" ADD CONSTRAINT "fk_partner_application_organization" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message_thread" ADD CONSTRAINT "fk_message_thread_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message_thread" ADD CONSTRAINT "fk_message_thread_buyer" FOREIGN KEY ("buyer_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message_thread" ADD CONSTRAINT "fk_message_thread_supplier" FOREIGN KEY ("supplier_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message_thread" ADD CONSTRAINT "fk_message_thread_consortium" FOREIGN KEY ("consortium_id") REFERENCES "consortium"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message" ADD CONSTRAINT "fk_message_thread" FOREIGN KEY ("thread_id") REFERENCES "message_thread"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message" ADD CONSTRAINT "fk_message_author" FOREIGN KEY ("author_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message" ADD CONSTRAINT "fk_message_author_organization" FOREIGN KEY ("author_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "message_thread_read" ADD CONSTRAINT "fk_message_thread_read_thread" FOREIGN KEY ("thread_id") REFERENCES "message_thread"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response" ADD CONSTRAINT "fk_need_response_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response" ADD CONSTRAINT "fk_need_response_lot" FOREIGN KEY ("lot_id") REFERENCES "need_lot"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response" ADD CONSTRAINT "fk_need_response_respondent" FOREIGN KEY ("respondent_organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response" ADD CONSTRAINT "fk_need_response_consortium" FOREIGN KEY ("consortium_id") REFERENCES "consortium"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response" ADD CONSTRAINT "fk_need_response_user" FOREIGN KEY ("submitted_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "need_response_version" ADD CONSTRAINT "fk_need_response_version_response" FOREIGN KEY ("response_id") REFERENCES "need_response"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "need_response_version" DROP CONSTRAINT "fk_need_response_version_response"`);
+    await queryRunner.query(`ALTER TABLE "need_response" DROP CONSTRAINT "fk_need_response_user"`);
+    await queryRunner.query(`ALTER TABLE "need_response" DROP CONSTRAINT "fk_need_response_consortium"`);
+    await queryRunner.query(`ALTER TABLE "need_response" DROP CONSTRAINT "fk_need_response_respondent"`);
+    await queryRunner.query(`ALTER TABLE "need_response" DROP CONSTRAINT "fk_need_response_lot"`);
+    await queryRunner.query(`ALTER TABLE "need_response" DROP CONSTRAINT "fk_need_response_need"`);
+    await queryRunner.query(`ALTER TABLE "message_thread_read" DROP CONSTRAINT "fk_message_thread_read_thread"`);
+    await queryRunner.query(`ALTER TABLE "message" DROP CONSTRAINT "fk_message_author_organization"`);
+    await queryRunner.query(`ALTER TABLE "message" DROP CONSTRAINT "fk_message_author"`);
+    await queryRunner.query(`ALTER TABLE "message" DROP CONSTRAINT "fk_message_thread"`);
+    await queryRunner.query(`ALTER TABLE "message_thread" DROP CONSTRAINT "fk_message_thread_consortium"`);
+    await queryRunner.query(`ALTER TABLE "message_thread" DROP CONSTRAINT "fk_message_thread_supplier"`);
+    await queryRunner.query(`ALTER TABLE "message_thread" DROP CONSTRAINT "fk_message_thread_buyer"`);
+    await queryRunner.query(`ALTER TABLE "message_thread" DROP CONSTRAINT "fk_message_thread_need"`);
+    await queryRunner.query(`ALTER TABLE "partner_application" DROP CONSTRAINT "fk_partner_application_organization"`);
+    await queryRunner.query(`ALTER TABLE "partner_application" DROP CONSTRAINT "fk_partner_application_call"`);
+    await queryRunner.query(`ALTER TABLE "partner_call" DROP CONSTRAINT "fk_partner_call_consortium"`);
+    await queryRunner.query(`ALTER TABLE "partner_call" DROP CONSTRAINT "fk_partner_call_author"`);
+    await queryRunner.query(`ALTER TABLE "partner_call" DROP CONSTRAINT "fk_partner_call_lot"`);
+    await queryRunner.query(`ALTER TABLE "partner_call" DROP CONSTRAINT "fk_partner_call_need"`);
+    await queryRunner.query(`ALTER TABLE "consortium_member" DROP CONSTRAINT "fk_consortium_member_organization"`);
+    await queryRunner.query(`ALTER TABLE "consortium_member" DROP CONSTRAINT "fk_consortium_member_consortium"`);
+    await queryRunner.query(`ALTER TABLE "consortium" DROP CONSTRAINT "fk_consortium_created_by"`);
+    await queryRunner.query(`ALTER TABLE "consortium" DROP CONSTRAINT "fk_consortium_lead"`);
+    await queryRunner.query(`ALTER TABLE "consortium" DROP CONSTRAINT "fk_consortium_lot"`);
+    await queryRunner.query(`ALTER TABLE "consortium" DROP CONSTRAINT "fk_consortium_need"`);
+    await queryRunner.query(`DROP TABLE "need_response_version"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_need_response_supplier"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_need_response_consortium"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_need_response_need"`);
+    await queryRunner.query(`DROP TABLE "need_response"`);
+    await queryRunner.query(`DROP TABLE "message_thread_read"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_message_thread"`);
+    await queryRunner.query(`DROP TABLE "message"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_message_thread_supplier"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_message_thread_consortium"`);
+    await queryRunner.query(`DROP TABLE "message_thread"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_partner_application"`);
+    await queryRunner.query(`DROP TABLE "partner_application"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_partner_call_lot"`);
+    await queryRunner.query(`DROP TABLE "partner_call"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_consortium_member_org"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_consortium_member_org"`);
+    await queryRunner.query(`DROP TABLE "consortium_member"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_consortium_lead_per_lot"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_consortium_need"`);
+    await queryRunner.query(`DROP TABLE "consortium"`);
+  }
+}
