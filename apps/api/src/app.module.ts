@@ -7,6 +7,7 @@ import { CoreModule } from './core/core.module';
 import { FilesModule } from './core/files';
 import { graphqlOptions } from './core/graphql';
 import { HealthModule } from './core/health/health.module';
+import { AlertsModule } from './modules/alerts';
 import { IdentityModule } from './modules/identity';
 import { OrganizationsModule } from './modules/organizations';
 import { FavouritesModule } from './modules/favourites';
@@ -36,6 +37,7 @@ import { SuppliersModule } from './modules/suppliers';
     NeedsModule,
     NotificationsModule,
     MatchingModule,
+    AlertsModule,
   ],
 })
 export class AppModule {}

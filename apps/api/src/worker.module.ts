@@ -3,6 +3,7 @@ import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
 import { OutboxRelayService } from './core/outbox';
 import { EmailQueueProcessor, MaintenanceQueueProcessor, MatchingQueueProcessor, SearchQueueProcessor } from './core/queue';
+import { AlertsJobsModule } from './modules/alerts';
 import { IdentityJobsModule } from './modules/identity';
 import { OrganizationsJobsModule } from './modules/organizations';
 import { MatchingJobsModule } from './modules/matching';
@@ -14,7 +15,7 @@ import { SuppliersJobsModule } from './modules/suppliers';
 
 /** The worker process: outbox relay, queue processors and the feature job handlers. */
 @Module({
-  imports: [CoreModule, HealthModule, IdentityJobsModule, OrganizationsJobsModule, SuppliersJobsModule, StatusProofsJobsModule, SearchJobsModule, NeedsJobsModule, NotificationsJobsModule, MatchingJobsModule],
+  imports: [CoreModule, HealthModule, IdentityJobsModule, OrganizationsJobsModule, SuppliersJobsModule, StatusProofsJobsModule, SearchJobsModule, NeedsJobsModule, NotificationsJobsModule, MatchingJobsModule, AlertsJobsModule],
   providers: [OutboxRelayService, EmailQueueProcessor, MaintenanceQueueProcessor, MatchingQueueProcessor, SearchQueueProcessor],
 })
 export class WorkerModule {}

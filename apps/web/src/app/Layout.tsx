@@ -83,6 +83,11 @@ export function Layout() {
                       </li>
                     </>
                   ) : null}
+                  {me.activeOrganization ? (
+                    <li>
+                      <NavLink to="/alertes">{t('nav.alerts')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NotificationBell />
                   </li>

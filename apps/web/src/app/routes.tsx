@@ -31,6 +31,7 @@ const MyNeedsPage = lazy(() => import('../modules/needs/pages/MyNeedsPage'));
 const NeedWizardPage = lazy(() => import('../modules/needs/pages/NeedWizardPage'));
 const NeedPage = lazy(() => import('../modules/needs/pages/NeedPage'));
 const OpportunitiesPage = lazy(() => import('../modules/needs/pages/OpportunitiesPage'));
+const AlertsPage = lazy(() => import('../modules/alerts/pages/AlertsPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -89,6 +90,8 @@ export function AppRoutes() {
         {/* Published public needs are readable without logging in (the API decides). */}
         <Route path="besoins/:id" element={<NeedPage />} />
         <Route path="mes-opportunites" element={authed(<OpportunitiesPage />)} />
+        {/* /alertes?<the /recherche query> offers to save that search. */}
+        <Route path="alertes" element={authed(<AlertsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,4 +5,4 @@ export { GRAPHQL_LIMITS, graphqlOptions } from './graphql.config';
 export type { GraphqlContext } from './graphql.config';
 export { localeFromHeader, messages, translate } from './messages';
 export type { Locale, MessageKey } from './messages';
-export { createValidationPipe } from './validation.pipe';
+export { createValidationPipe, validatedInput } from './validation.pipe';

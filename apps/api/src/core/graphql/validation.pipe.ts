@@ -1,4 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { AppError, FieldError } from './app-error';
 import { MessageKey, messages } from './messages';
 
@@ -14,6 +16,18 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => AppError.badInput(flatten(errors)),
   });
+}
+
+/**
+ * Validates JSON that stands for a GraphQL input (a saved search's filters) with the same DTO
+ * class and rules as the pipe, unknown fields refused: BAD_USER_INPUT with paths under `path`.
+ */
+export async function validatedInput<T extends object>(type: new () => T, value: unknown, path: string): Promise<T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw AppError.badInput([{ path, messageKey: 'field.invalid' }]);
+  const instance = plainToInstance(type, value);
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, stopAtFirstError: true });
+  if (errors.length) throw AppError.badInput(flatten(errors, path));
+  return instance;
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {

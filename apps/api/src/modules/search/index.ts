@@ -4,3 +4,7 @@ export { SEARCH_INDEX_NAMES } from './search-indexes';
 export type { SearchIndexName } from './search-indexes';
 export { SearchJobsModule } from './search-jobs.module';
 export { SearchModule } from './search.module';
+export { SearchService } from './search.service';
+export type { NewItemsWindow } from './supplier-filter';
+export { NeedSearchFilters, NeedSortEnum, SearchNeedsArgs } from './dto/search-needs.args';
+export { SupplierSearchFilters, SupplierSortEnum, SearchSuppliersArgs } from './dto/search-suppliers.args';

@@ -10,10 +10,9 @@ import { quote, supplierFilterExpression } from './supplier-filter';
  */
 export function offerFilterExpression(f: OfferSearchFilters = {}, extra: { geo?: { lat: number; lng: number; radiusKm?: number } } = {}): string[] {
   const { cpvCodes, maxLeadTimeDays, ...supplierFilters } = f;
-  const prefixes = (cpvCodes ?? []).map(cpvSignificantPrefix).filter((p): p is string => p !== undefined);
   const clauses = [
     ...supplierFilterExpression(supplierFilters, { geo: extra.geo }),
-    prefixes.length ? `cpvPrefixes IN [${[...new Set(prefixes)].map(quote).join(', ')}]` : null,
+    cpvPrefixClause(cpvCodes),
     maxLeadTimeDays !== undefined ? `leadTimeDays <= ${Math.trunc(maxLeadTimeDays)}` : null,
   ];
   return clauses.filter((c): c is string => c !== null);
@@ -21,3 +20,9 @@ export function offerFilterExpression(f: OfferSearchFilters = {}, extra: { geo?:
 
 /** The filters shown with counts next to the offers. */
 export const OFFER_FACETS = ['cpvDivisions', 'kinds', 'kindFamilies', 'sectorGroupSlugs', 'departementCode', 'regionCode', 'eligibleFor', 'verified', 'hasCapacity'];
+
+/** Documents with a CPV code equal to or below one of these (see `cpvPrefixes` in the projections); nothing when none. */
+export function cpvPrefixClause(cpvCodes: readonly string[] | undefined): string | null {
+  const prefixes = (cpvCodes ?? []).map(cpvSignificantPrefix).filter((p): p is string => p !== undefined);
+  return prefixes.length ? `cpvPrefixes IN [${[...new Set(prefixes)].map(quote).join(', ')}]` : null;
+}

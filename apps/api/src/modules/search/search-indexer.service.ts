@@ -3,17 +3,33 @@ import type { Index, Meilisearch, Task } from 'meilisearch';
 import { parisToday } from '@essor/domain';
 import { Env } from '../../core/config';
 import { MEILI_CLIENT } from './meili.client';
+import { NeedSourceRepository } from './need-source.repository';
 import { toSupplierDocument } from './projections/supplier.projection';
 import {
-  IndexedDocument, SEARCH_INDEXES, SearchDocuments, SearchIndexDefinition, SearchIndexName, searchIndexDefinition, staleDocumentsFilter,
+  IndexedDocument, indexesOf, SEARCH_INDEXES, SearchDocuments, SearchIndexDefinition, SearchIndexName, searchIndexDefinition, SearchSourceName, SearchSources,
+  staleDocumentsFilter,
 } from './search-indexes';
-import { SupplierScope, SupplierSourceRepository } from './supplier-source.repository';
+import { SupplierSourceRepository } from './supplier-source.repository';
 
 export type Progress = (done: number, total: number) => void;
-/** Suppliers per reindex batch: Meilisearch indexes large batches far faster than many small ones. */
+/** Units (suppliers, needs) per reindex batch: Meilisearch indexes large batches far faster than many small ones. */
 const PAGE = 5000;
-/** Suppliers per repair batch: keeps the stale-documents filter of one batch short. */
+/** Units per repair batch: keeps the stale-documents filter of one batch short. */
 const REPAIR_BATCH = 500;
+/**
+ * How long a command waits for one of its tasks. Meilisearch runs tasks one at a time: after a
+ * restart (or behind a large batch) a small task may wait far longer than the client's 5 s default.
+ */
+const TASK_WAIT = { timeout: 120_000 };
+
+/** How the indexer reads the units of one source from Postgres. */
+interface UnitSource<U, Scope> {
+  /** Unit ids of a scope in id order after `afterId`, for paging through the whole table. */
+  pageOfIds(afterId: string | null, limit: number, scope: Scope): Promise<string[]>;
+  count(scope: Scope): Promise<number>;
+  load(ids: readonly string[]): Promise<U[]>;
+}
+type AnyUnit = SearchSources[SearchSourceName]['unit'];
 
 export interface DriftReport {
   index: SearchIndexName;
@@ -25,19 +41,34 @@ export interface DriftReport {
 }
 
 /**
- * Keeps the Meilisearch indexes (suppliers, offers) equal to Postgres (the source of truth):
+ * Keeps the Meilisearch indexes (suppliers, offers, needs) equal to Postgres (the source of truth):
  * incremental updates from the outbox, full reindex into a fresh index swapped in atomically, and
  * reconcile. Each index is described by a definition (search-indexes.ts); the logic is shared.
  */
 @Injectable()
 export class SearchIndexerService {
   private readonly logger = new Logger(SearchIndexerService.name);
+  private readonly sources: { [S in SearchSourceName]: UnitSource<SearchSources[S]['unit'], SearchSources[S]['scope']> };
 
   constructor(
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
-    private readonly sources: SupplierSourceRepository,
+    suppliers: SupplierSourceRepository,
+    needs: NeedSourceRepository,
     private readonly env: Env,
-  ) {}
+  ) {
+    this.sources = {
+      suppliers: {
+        pageOfIds: (afterId, limit, scope) => suppliers.pageOfIds(afterId, limit, scope),
+        count: (scope) => suppliers.count(scope),
+        // A supplier's own document is built once, for every index built from suppliers.
+        load: async (ids) => {
+          const today = parisToday();
+          return (await suppliers.load(ids)).map((source) => ({ source, supplier: toSupplierDocument(source, today) }));
+        },
+      },
+      needs,
+    };
+  }
 
   uid(name: SearchIndexName): string {
     return `${this.env.MEILI_INDEX_PREFIX}${name}`;
@@ -50,8 +81,8 @@ export class SearchIndexerService {
   /** Creates the index if needed and applies the settings of this code version. */
   async ensureIndex(name: SearchIndexName, uid = this.uid(name)): Promise<void> {
     const exists = await this.meili.getIndex(uid).then(() => true, () => false);
-    if (!exists) await this.checked(this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask());
-    await this.checked(this.meili.index(uid).updateSettings(searchIndexDefinition(name).settings).waitTask());
+    if (!exists) await this.checked(this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT));
+    await this.checked(this.meili.index(uid).updateSettings(searchIndexDefinition(name).settings).waitTask(TASK_WAIT));
   }
 
   async ensureIndexes(): Promise<void> {
@@ -59,21 +90,25 @@ export class SearchIndexerService {
   }
 
   /**
-   * Enqueues the Meilisearch tasks that bring these suppliers up to date in every index and returns
-   * their uids without waiting: Meilisearch batches consecutive tasks, so the caller checks them later.
+   * Enqueues the Meilisearch tasks that bring these units (suppliers or needs) up to date in every
+   * index built from their source and returns their uids without waiting: Meilisearch batches
+   * consecutive tasks, so the caller checks them later.
    */
-  async enqueueSuppliers(ids: readonly string[]): Promise<number[]> {
+  async enqueueUnits(source: SearchSourceName, ids: readonly string[]): Promise<number[]> {
     const unique = [...new Set(ids)];
     const uids: number[] = [];
-    for (const { definition, docs } of await this.build(unique, SEARCH_INDEXES)) uids.push(...(await this.enqueue(definition, unique, docs)));
+    for (const { definition, docs } of await this.build(source, unique, indexesOf(source))) uids.push(...(await this.enqueue(definition, unique, docs)));
     return uids;
   }
 
-  /** The same, waiting for Meilisearch: documents of suppliers (or offers) that no longer exist are removed. */
-  async indexSuppliers(ids: readonly string[], definitions: readonly SearchIndexDefinition[] = SEARCH_INDEXES): Promise<void> {
+  /**
+   * The same, waiting for Meilisearch: documents of units that no longer exist (or no longer belong
+   * in an index: a need closed or made INVITED) are removed.
+   */
+  async indexUnits(source: SearchSourceName, ids: readonly string[], definitions: readonly SearchIndexDefinition[] = indexesOf(source)): Promise<void> {
     const unique = [...new Set(ids)];
-    for (const { definition, docs } of await this.build(unique, definitions)) {
-      for (const uid of await this.enqueue(definition, unique, docs)) await this.checked(this.meili.tasks.waitForTask(uid));
+    for (const { definition, docs } of await this.build(source, unique, definitions)) {
+      for (const uid of await this.enqueue(definition, unique, docs)) await this.checked(this.meili.tasks.waitForTask(uid, TASK_WAIT));
     }
   }
 
@@ -95,22 +130,22 @@ export class SearchIndexerService {
     await this.ensureIndex(name, live);
     const fresh = `${live}__build_${Date.now()}`;
     await this.ensureIndex(name, fresh);
-    const total = await this.sources.count(definition.scope);
-    let suppliers = 0;
+    const total = await this.sourceOf(definition).count(definition.scope);
+    let units = 0;
     let documents = 0;
     const pending: Promise<Task>[] = [];
     try {
-      for await (const ids of this.supplierPages(definition.scope)) {
+      for await (const ids of this.unitPages(definition)) {
         const docs = await this.documentsOf(ids, definition);
         if (docs.length) pending.push(this.meili.index(fresh).addDocuments(docs).waitTask({ timeout: 300_000 }));
-        suppliers += ids.length;
+        units += ids.length;
         documents += docs.length;
-        progress(suppliers, total);
+        progress(units, total);
         // Bound the number of batches in flight so memory stays flat on large tables.
         if (pending.length >= 4) await this.checked(pending.shift()!);
       }
       for (const task of pending) await this.checked(task);
-      await this.checked(this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
+      await this.checked(this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT));
     } finally {
       await this.meili.deleteIndexIfExists(fresh).catch((e: unknown) => this.logger.warn(`could not delete ${fresh}: ${String(e)}`));
     }
@@ -128,58 +163,63 @@ export class SearchIndexerService {
       for (const d of page.results) indexed.set(d.id, d.contentHash);
       if (page.results.length < PAGE) break;
     }
-    const total = await this.sources.count(definition.scope);
+    const total = await this.sourceOf(definition).count(definition.scope);
     const missing: string[] = [];
     const stale: string[] = [];
     const toRepair = new Set<string>();
     const seen = new Set<string>();
-    let suppliers = 0;
-    for await (const ids of this.supplierPages(definition.scope)) {
+    let units = 0;
+    for await (const ids of this.unitPages(definition)) {
       for (const doc of await this.documentsOf(ids, definition)) {
         seen.add(doc.id);
         const hash = indexed.get(doc.id);
         const drift = hash === undefined ? missing : hash !== doc.contentHash ? stale : null;
         drift?.push(doc.id);
-        if (drift) toRepair.add(definition.supplierIdOf(doc));
+        if (drift) toRepair.add(definition.unitIdOf(doc));
       }
-      suppliers += ids.length;
-      progress(suppliers, total);
+      units += ids.length;
+      progress(units, total);
     }
     const extra = [...indexed.keys()].filter((id) => !seen.has(id));
     if (repair && missing.length + stale.length + extra.length > 0) {
       const ids = [...toRepair];
-      for (let i = 0; i < ids.length; i += REPAIR_BATCH) await this.indexSuppliers(ids.slice(i, i + REPAIR_BATCH), [definition]);
-      if (extra.length) await this.checked(index.deleteDocuments(extra).waitTask());
+      for (let i = 0; i < ids.length; i += REPAIR_BATCH) await this.indexUnits(definition.source, ids.slice(i, i + REPAIR_BATCH), [definition]);
+      if (extra.length) await this.checked(index.deleteDocuments(extra).waitTask(TASK_WAIT));
     }
     return { index: name, checked: seen.size, missing, extra, stale, repaired: repair };
   }
 
-  /** Builds the documents of these suppliers for the given indexes from one load of their rows. */
-  private async build(ids: readonly string[], definitions: readonly SearchIndexDefinition[], today = parisToday()) {
-    const sources = await this.sources.load(ids);
-    const suppliers = sources.map((s) => toSupplierDocument(s, today));
-    return definitions.map((definition) => ({ definition, docs: sources.flatMap((s, i) => definition.documentsOf(s, suppliers[i]!)) }));
+  /** The source an index is built from (its scope type is the definition's own). */
+  private sourceOf(definition: SearchIndexDefinition): UnitSource<AnyUnit, SearchIndexDefinition['scope']> {
+    return this.sources[definition.source] as UnitSource<AnyUnit, SearchIndexDefinition['scope']>;
+  }
+
+  /** Builds the documents of these units for the given indexes (all of that source) from one load of their rows. */
+  private async build(source: SearchSourceName, ids: readonly string[], definitions: readonly SearchIndexDefinition[]) {
+    const units: AnyUnit[] = await this.sources[source].load(ids);
+    return definitions.map((definition) => ({ definition, docs: units.flatMap((unit) => definition.documentsOf(unit)) }));
   }
 
   private async documentsOf(ids: readonly string[], definition: SearchIndexDefinition): Promise<IndexedDocument[]> {
-    return (await this.build(ids, [definition]))[0]?.docs ?? [];
+    return (await this.build(definition.source, ids, [definition]))[0]?.docs ?? [];
   }
 
-  /** Enqueues, one after the other (their order matters), the tasks that replace these suppliers' documents. */
-  private async enqueue(definition: SearchIndexDefinition, supplierIds: readonly string[], docs: IndexedDocument[]): Promise<number[]> {
+  /** Enqueues, one after the other (their order matters), the tasks that replace these units' documents. */
+  private async enqueue(definition: SearchIndexDefinition, unitIds: readonly string[], docs: IndexedDocument[]): Promise<number[]> {
     const index = this.meili.index(this.uid(definition.name));
     const uids: number[] = [];
     if (docs.length) uids.push((await index.addDocuments(docs)).taskUid);
-    const stale = staleDocumentsFilter(definition, supplierIds, docs);
+    const stale = staleDocumentsFilter(definition, unitIds, docs);
     if (stale) uids.push((await index.deleteDocuments({ filter: stale })).taskUid);
     return uids;
   }
 
-  /** Supplier ids of a scope, a page at a time in id order. */
-  private async *supplierPages(scope: SupplierScope): AsyncGenerator<string[]> {
+  /** Unit ids of an index's scope, a page at a time in id order. */
+  private async *unitPages(definition: SearchIndexDefinition): AsyncGenerator<string[]> {
+    const source = this.sourceOf(definition);
     let afterId: string | null = null;
     for (;;) {
-      const ids = await this.sources.pageOfIds(afterId, PAGE, scope);
+      const ids = await source.pageOfIds(afterId, PAGE, definition.scope);
       if (ids.length === 0) return;
       afterId = ids[ids.length - 1]!;
       yield ids;

@@ -1,4 +1,4 @@
-import { OFFERS, staleDocumentsFilter, SUPPLIERS } from './search-indexes';
+import { indexesOf, NEEDS, OFFERS, staleDocumentsFilter, SUPPLIERS } from './search-indexes';
 
 const doc = (id: string) => ({ id, contentHash: 'h' });
 
@@ -13,5 +13,16 @@ describe('staleDocumentsFilter', () => {
     // A supplier without offers (or gone) loses them all.
     expect(staleDocumentsFilter(OFFERS, ['s1'], [])).toBe('supplierId IN ["s1"]');
     expect(staleDocumentsFilter(OFFERS, [], [])).toBeNull();
+  });
+
+  it('needs: a need without a document (closed, cancelled, made INVITED) is deleted', () => {
+    expect(staleDocumentsFilter(NEEDS, ['n1', 'n2'], [doc('n2')])).toBe('id IN ["n1"]');
+  });
+});
+
+describe('indexesOf', () => {
+  it('groups the indexes by the source they are built from', () => {
+    expect(indexesOf('suppliers')).toEqual([SUPPLIERS, OFFERS]);
+    expect(indexesOf('needs')).toEqual([NEEDS]);
   });
 });

@@ -1,60 +1,91 @@
 import type { Settings } from 'meilisearch';
+import { NEED_INDEX, NEED_INDEX_SETTINGS } from './indexes/need.index';
 import { OFFER_INDEX, OFFER_INDEX_SETTINGS } from './indexes/offer.index';
 import { SUPPLIER_INDEX, SUPPLIER_INDEX_SETTINGS } from './indexes/supplier.index';
+import { NeedDocument, NeedSource, toNeedDocuments } from './projections/need.projection';
 import { OfferDocument, toOfferDocuments } from './projections/offer.projection';
 import type { SupplierDocument, SupplierSource } from './projections/supplier.projection';
+import type { NeedScope } from './need-source.repository';
 import type { SupplierScope } from './supplier-source.repository';
 import { quote } from './supplier-filter';
 
-export type SearchIndexName = typeof SUPPLIER_INDEX | typeof OFFER_INDEX;
+export type SearchIndexName = typeof SUPPLIER_INDEX | typeof OFFER_INDEX | typeof NEED_INDEX;
 
 export interface IndexedDocument {
   id: string;
   contentHash: string;
 }
 
-/**
- * What the indexer needs to know of one index. Every index is built from the suppliers' rows (a
- * supplier change is the unit of change, `supplier.changed` in the outbox), so one load of those
- * rows feeds them all; an index only says which suppliers it pages through and what documents one
- * supplier gives.
- */
-export interface SearchIndexDefinition<D extends IndexedDocument = IndexedDocument> {
-  name: SearchIndexName;
-  settings: Settings;
-  scope: SupplierScope;
-  /** The documents of one supplier; `supplier` is its supplier document, built once for all indexes. */
-  documentsOf(source: SupplierSource, supplier: SupplierDocument): D[];
-  /** The filterable attribute holding the supplier a document belongs to. */
-  supplierField: 'id' | 'supplierId';
-  supplierIdOf(doc: D): string;
+/** A supplier as the supplier-built indexes see it: its rows, and its own search document built once for all of them. */
+export interface SupplierUnit {
+  source: SupplierSource;
+  supplier: SupplierDocument;
 }
 
-export const SUPPLIERS: SearchIndexDefinition<SupplierDocument> = {
+/**
+ * What indexes are built from. A unit (one supplier, one need) is what the outbox reports changed
+ * (`supplier.changed`, `need.changed`); the units of one source are loaded once for all its indexes.
+ */
+export interface SearchSources {
+  suppliers: { unit: SupplierUnit; scope: SupplierScope };
+  needs: { unit: NeedSource; scope: NeedScope };
+}
+export type SearchSourceName = keyof SearchSources;
+
+/**
+ * What the indexer needs to know of one index: the source it is built from, which units of that
+ * source a reindex pages through, and what documents one unit gives.
+ */
+export interface SearchIndexDefinition<S extends SearchSourceName = SearchSourceName, D extends IndexedDocument = IndexedDocument> {
+  name: SearchIndexName;
+  settings: Settings;
+  source: S;
+  scope: SearchSources[S]['scope'];
+  /** The documents of one unit (none: the unit has no place in this index, its documents are deleted). */
+  documentsOf(unit: SearchSources[S]['unit']): D[];
+  /** The filterable attribute holding the unit a document belongs to. */
+  unitField: 'id' | 'supplierId';
+  unitIdOf(doc: D): string;
+}
+
+export const SUPPLIERS: SearchIndexDefinition<'suppliers', SupplierDocument> = {
   name: SUPPLIER_INDEX,
   settings: SUPPLIER_INDEX_SETTINGS,
+  source: 'suppliers',
   scope: 'all',
-  documentsOf: (_source, supplier) => [supplier],
-  supplierField: 'id',
-  supplierIdOf: (doc) => doc.id,
+  documentsOf: ({ supplier }) => [supplier],
+  unitField: 'id',
+  unitIdOf: (doc) => doc.id,
 };
 
-export const OFFERS: SearchIndexDefinition<OfferDocument> = {
+export const OFFERS: SearchIndexDefinition<'suppliers', OfferDocument> = {
   name: OFFER_INDEX,
   settings: OFFER_INDEX_SETTINGS,
+  source: 'suppliers',
   scope: 'withOffers',
-  documentsOf: toOfferDocuments,
-  supplierField: 'supplierId',
-  supplierIdOf: (doc) => doc.supplierId,
+  documentsOf: ({ source, supplier }) => toOfferDocuments(source, supplier),
+  unitField: 'supplierId',
+  unitIdOf: (doc) => doc.supplierId,
+};
+
+export const NEEDS: SearchIndexDefinition<'needs', NeedDocument> = {
+  name: NEED_INDEX,
+  settings: NEED_INDEX_SETTINGS,
+  source: 'needs',
+  scope: 'public',
+  documentsOf: toNeedDocuments,
+  unitField: 'id',
+  unitIdOf: (doc) => doc.id,
 };
 
 export interface SearchDocuments {
   suppliers: SupplierDocument;
   offers: OfferDocument;
+  needs: NeedDocument;
 }
 
 /** Every index, in the order `cli reindex` and `cli reconcile` process them. */
-export const SEARCH_INDEXES: readonly SearchIndexDefinition[] = [SUPPLIERS, OFFERS];
+export const SEARCH_INDEXES: readonly SearchIndexDefinition[] = [SUPPLIERS, OFFERS, NEEDS];
 export const SEARCH_INDEX_NAMES: readonly SearchIndexName[] = SEARCH_INDEXES.map((d) => d.name);
 
 export function searchIndexDefinition(name: string): SearchIndexDefinition {
@@ -63,18 +94,23 @@ export function searchIndexDefinition(name: string): SearchIndexDefinition {
   return definition;
 }
 
+/** The indexes built from one source. */
+export function indexesOf(source: SearchSourceName): SearchIndexDefinition[] {
+  return SEARCH_INDEXES.filter((d) => d.source === source);
+}
+
 /**
- * The documents of these suppliers that `current` (their documents now) no longer holds, as a
+ * The documents of these units that `current` (their documents now) no longer holds, as a
  * Meilisearch filter; null when there cannot be any. Deleting by filter in a task queued after the
  * additions keeps the order right without reading the index (earlier tasks may still be pending).
  */
-export function staleDocumentsFilter(definition: SearchIndexDefinition, supplierIds: readonly string[], current: readonly IndexedDocument[]): string | null {
+export function staleDocumentsFilter(definition: SearchIndexDefinition, unitIds: readonly string[], current: readonly IndexedDocument[]): string | null {
   const kept = new Set(current.map((d) => d.id));
   const list = (ids: Iterable<string>) => `[${[...ids].map(quote).join(', ')}]`;
-  if (definition.supplierField === 'id') {
-    const gone = supplierIds.filter((id) => !kept.has(id));
+  if (definition.unitField === 'id') {
+    const gone = unitIds.filter((id) => !kept.has(id));
     return gone.length ? `id IN ${list(gone)}` : null;
   }
-  if (supplierIds.length === 0) return null;
-  return `${definition.supplierField} IN ${list(supplierIds)}${kept.size ? ` AND id NOT IN ${list(kept)}` : ''}`;
+  if (unitIds.length === 0) return null;
+  return `${definition.unitField} IN ${list(unitIds)}${kept.size ? ` AND id NOT IN ${list(kept)}` : ''}`;
 }

@@ -1,8 +1,10 @@
 import { Args, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Access, Actor, CurrentActor, Policy } from '../../core/auth';
+import { SearchNeedsArgs } from './dto/search-needs.args';
 import { SearchOffersArgs } from './dto/search-offers.args';
 import { SearchSuppliersArgs } from './dto/search-suppliers.args';
+import { NeedSearchResultModel } from './models/need-search.models';
 import { OfferSearchResultModel } from './models/offer-search.models';
 import { SupplierSearchResultModel } from './models/supplier-search.models';
 import { SearchService } from './search.service';
@@ -26,5 +28,11 @@ export class SearchResolver {
   @Policy(Access.PUBLIC)
   searchOffers(@Args() args: SearchOffersArgs, @Info() info: GraphQLResolveInfo): Promise<OfferSearchResultModel> {
     return this.search.searchOffers(args, selectsFacets(info));
+  }
+
+  @Query(() => NeedSearchResultModel, { description: 'Full-text and faceted search of the published public needs (reservation, sector, CPV and place aware)' })
+  @Policy(Access.PUBLIC)
+  searchNeeds(@Args() args: SearchNeedsArgs, @Info() info: GraphQLResolveInfo): Promise<NeedSearchResultModel> {
+    return this.search.searchNeeds(args, selectsFacets(info));
   }
 }

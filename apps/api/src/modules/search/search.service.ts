@@ -5,22 +5,33 @@ import { cpvByCode, placeByCode } from '@essor/reference-data';
 import type { Actor } from '../../core/auth';
 import { AppError } from '../../core/graphql';
 import { CpvCodeModel } from '../reference-data';
+import { NeedSortEnum, SearchNeedsArgs } from './dto/search-needs.args';
 import { OfferSortEnum, SearchOffersArgs } from './dto/search-offers.args';
 import { GeoFilter, SearchSuppliersArgs, SupplierSortEnum } from './dto/search-suppliers.args';
+import { NeedHitModel, NeedSearchResultModel } from './models/need-search.models';
 import { OfferHitModel, OfferSearchResultModel } from './models/offer-search.models';
 import { FacetModel, SupplierHitModel, SupplierSearchResultModel } from './models/supplier-search.models';
+import { NEED_FACETS, needFilterExpression } from './need-filter';
 import { OFFER_FACETS, offerFilterExpression } from './offer-filter';
+import type { NeedDocument } from './projections/need.projection';
 import { cpvSignificantPrefix, OfferDocument } from './projections/offer.projection';
 import type { SupplierDocument } from './projections/supplier.projection';
 import { SearchIndexerService } from './search-indexer.service';
 import type { SearchDocuments, SearchIndexName } from './search-indexes';
-import { SUPPLIER_FACETS, supplierFilterExpression } from './supplier-filter';
+import { NewItemsWindow, SUPPLIER_FACETS, supplierFilterExpression } from './supplier-filter';
 
 /** What Meilisearch adds to a hit: the distance to the searched point, and the highlighted fields. */
-type Hit<D> = D & { _geoDistance?: number; _formatted?: Partial<Record<'name' | 'description', string>> };
+type Hit<D> = D & { _geoDistance?: number; _formatted?: Partial<Record<string, string>> };
 type Geo = { lat: number; lng: number; radiusKm?: number };
 
-/** Supplier and offer search: the web never talks to Meilisearch; filters and access rules are applied here. */
+export interface SearchOptions {
+  /** Facet counts cost Meilisearch time: only when the client asks for them. */
+  withFacets: boolean;
+  /** Only what is new in this window (a saved search's digest): needs published, suppliers created in it. */
+  newIn?: NewItemsWindow;
+}
+
+/** Supplier, offer and need search: the web never talks to Meilisearch; filters and access rules are applied here. */
 @Injectable()
 export class SearchService {
   constructor(
@@ -28,22 +39,20 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async searchSuppliers(actor: Actor | null, args: SearchSuppliersArgs, options: { withFacets: boolean } = { withFacets: true }): Promise<SupplierSearchResultModel> {
+  /** `actor`: whose favourite lists the filters may name (a saved search runs for its organisation). */
+  async searchSuppliers(actor: Pick<Actor, 'organizationId'> | null, args: SearchSuppliersArgs, options: SearchOptions = { withFacets: true }): Promise<SupplierSearchResultModel> {
     const geo = this.resolveGeo(args);
     const favouriteIds = args.filters?.favouriteListId ? await this.favouriteIds(actor, args.filters.favouriteListId) : undefined;
     const { hits, ...page } = await this.searchPage('suppliers', args, {
-      filter: supplierFilterExpression(args.filters, { favouriteIds, geo }),
+      filter: supplierFilterExpression(args.filters, { favouriteIds, geo, created: options.newIn }),
       sort: sortOrder(args.sort, geo, { [SupplierSortEnum.COMPLETENESS]: ['completion:desc'], [SupplierSortEnum.NAME]: ['name:asc'] }),
       facets: options.withFacets ? SUPPLIER_FACETS : undefined,
     });
     return Object.assign(new SupplierSearchResultModel(), { ...page, hits: hits.map(toSupplierHit) });
   }
 
-  async searchOffers(args: SearchOffersArgs, options: { withFacets: boolean } = { withFacets: true }): Promise<OfferSearchResultModel> {
-    const unknownCpv = (args.filters?.cpvCodes ?? []).flatMap((code, i) =>
-      cpvSignificantPrefix(code) ? [] : [{ path: `filters.cpvCodes.${i}`, messageKey: 'field.unknownCpv' as const, params: { code } }],
-    );
-    if (unknownCpv.length) throw AppError.badInput(unknownCpv);
+  async searchOffers(args: SearchOffersArgs, options: SearchOptions = { withFacets: true }): Promise<OfferSearchResultModel> {
+    assertKnownCpvCodes(args.filters?.cpvCodes);
     const geo = this.resolveGeo(args);
     const { hits, ...page } = await this.searchPage('offers', args, {
       filter: offerFilterExpression(args.filters, { geo }),
@@ -53,11 +62,23 @@ export class SearchService {
     return Object.assign(new OfferSearchResultModel(), { ...page, hits: hits.map(toOfferHit) });
   }
 
+  /** Published PUBLIC needs only: nothing else is ever in the needs index. */
+  async searchNeeds(args: SearchNeedsArgs, options: SearchOptions = { withFacets: true }): Promise<NeedSearchResultModel> {
+    assertKnownCpvCodes(args.filters?.cpvCodes);
+    const { hits, ...page } = await this.searchPage('needs', args, {
+      filter: needFilterExpression(args.filters, { published: options.newIn }),
+      sort: sortOrder(args.sort, undefined, { [NeedSortEnum.DEADLINE]: ['deadlineAt:asc'], [NeedSortEnum.NEWEST]: ['publishedAt:desc'] }),
+      facets: options.withFacets ? NEED_FACETS : undefined,
+      highlight: ['title', 'description'],
+    });
+    return Object.assign(new NeedSearchResultModel(), { ...page, hits: hits.map(toNeedHit) });
+  }
+
   /** One page of one index, with highlights, and facet counts when asked (page-based: exact totals up to pagination.maxTotalHits). */
   private async searchPage<N extends SearchIndexName, D extends SearchDocuments[N] = SearchDocuments[N]>(
     index: N,
     args: { query?: string; page: number; perPage: number },
-    params: { filter: string[]; sort: string[]; facets: string[] | undefined },
+    params: { filter: string[]; sort: string[]; facets: string[] | undefined; highlight?: string[] },
   ) {
     const result: { hits: Hit<D>[]; totalHits?: number; page?: number; totalPages?: number; facetDistribution?: Record<string, Record<string, number>> } =
       await this.indexer.index(index).search<Hit<D>>(args.query ?? '', {
@@ -66,7 +87,7 @@ export class SearchService {
       facets: params.facets,
       page: args.page,
       hitsPerPage: args.perPage,
-      attributesToHighlight: ['name', 'description'],
+      attributesToHighlight: params.highlight ?? ['name', 'description'],
       attributesToCrop: ['description'],
       cropLength: 24,
       highlightPreTag: '<mark>',
@@ -100,7 +121,7 @@ export class SearchService {
   }
 
   /** Supplier ids of a favourite list of the caller's organisation (others' lists: NOT_FOUND). */
-  private async favouriteIds(actor: Actor | null, listId: string): Promise<string[]> {
+  private async favouriteIds(actor: Pick<Actor, 'organizationId'> | null, listId: string): Promise<string[]> {
     if (!actor) throw AppError.unauthenticated();
     const rows: { supplier_organization_id: string | null }[] = await this.dataSource.query(
       `SELECT i.supplier_organization_id FROM favourite_list l
@@ -111,6 +132,14 @@ export class SearchService {
     if (rows.length === 0) throw AppError.notFound('favouriteList');
     return rows.map((r) => r.supplier_organization_id).filter((id): id is string => id !== null);
   }
+}
+
+/** A CPV filter names real codes: an unknown one is BAD_USER_INPUT, never silently ignored. */
+function assertKnownCpvCodes(codes: readonly string[] | undefined): void {
+  const unknown = (codes ?? []).flatMap((code, i) =>
+    cpvSignificantPrefix(code) ? [] : [{ path: `filters.cpvCodes.${i}`, messageKey: 'field.unknownCpv' as const, params: { code } }],
+  );
+  if (unknown.length) throw AppError.badInput(unknown);
 }
 
 /**
@@ -166,5 +195,22 @@ function toOfferHit(h: Hit<OfferDocument>): OfferHitModel {
     // The offer's supplier, as a supplier hit (its highlights are the offer's, not repeated here).
     supplier: toSupplierHit({ ...h, id: h.supplierId, name: h.supplierName, brand: h.supplierBrand, _formatted: undefined }),
     distanceKm: distanceKm(h),
+  });
+}
+
+function toNeedHit(h: Hit<NeedDocument>): NeedHitModel {
+  return Object.assign(new NeedHitModel(), {
+    id: h.id,
+    title: h.title,
+    titleHighlight: h._formatted?.title ?? null,
+    snippet: h._formatted?.description ?? null,
+    kind: h.kind,
+    buyerName: h.buyerName,
+    deadlineAt: new Date(h.deadlineAt),
+    publishedAt: new Date(h.publishedAt),
+    amountMaxEur: h.amountMaxEur,
+    consortiaAllowed: h.consortiaAllowed,
+    reserved: h.reserved,
+    lots: h.lots,
   });
 }

@@ -5,8 +5,21 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-const inList = (attribute: string, values: readonly string[] | undefined) =>
+/** `attribute IN [values]`, or nothing when no value is asked for. */
+export const inList = (attribute: string, values: readonly string[] | undefined) =>
   values && values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null;
+
+/** New in (from, to]: what a saved search reports since its last run. */
+export interface NewItemsWindow {
+  from: Date | null;
+  to: Date;
+}
+
+/** The clauses keeping documents whose instant (milliseconds) lies in the window. */
+export function windowClauses(attribute: string, window: NewItemsWindow | undefined): string[] {
+  if (!window) return [];
+  return [...(window.from ? [`${attribute} > ${window.from.getTime()}`] : []), `${attribute} <= ${window.to.getTime()}`];
+}
 
 /**
  * Translates the GraphQL filters into a Meilisearch filter expression (AND of clauses). Pure, so
@@ -14,7 +27,7 @@ const inList = (attribute: string, values: readonly string[] | undefined) =>
  */
 export function supplierFilterExpression(
   f: SupplierSearchFilters = {},
-  extra: { favouriteIds?: readonly string[]; geo?: { lat: number; lng: number; radiusKm?: number } } = {},
+  extra: { favouriteIds?: readonly string[]; geo?: { lat: number; lng: number; radiusKm?: number }; created?: NewItemsWindow } = {},
 ): string[] {
   const clauses = [
     inList('sectorSlugs', f.sectorSlugs),
@@ -43,6 +56,7 @@ export function supplierFilterExpression(
     f.hasOffers !== undefined ? `hasOffers = ${f.hasOffers}` : null,
     extra.favouriteIds ? (extra.favouriteIds.length ? inList('id', extra.favouriteIds) : 'id IN []') : null,
     extra.geo?.radiusKm ? `_geoRadius(${extra.geo.lat}, ${extra.geo.lng}, ${Math.round(extra.geo.radiusKm * 1000)})` : null,
+    ...windowClauses('createdAt', extra.created),
   ];
   return clauses.filter((c): c is string => c !== null);
 }

@@ -45,7 +45,7 @@ export class SupplierSourceRepository {
       q(`SELECT o.id, o.name, o.siret, p.brand, p.naf_code, p.description, p.city, p.postcode, p.departement_code,
                 p.latitude, p.longitude, p.networks, p.certifications, p.headcount_permanent, p.headcount_insertion,
                 p.disabled_workers_share, p.disadvantaged_workers_share, p.capacity_quantity, p.capacity_unit, p.capacity_period,
-                p.logo_file_id, p.website, p.year_founded, p.revenue_eur, jsonb_array_length(coalesce(p.client_references, '[]'::jsonb)) AS client_reference_count, p.updated_at,
+                p.logo_file_id, p.website, p.year_founded, p.revenue_eur, jsonb_array_length(coalesce(p.client_references, '[]'::jsonb)) AS client_reference_count, o.created_at, p.updated_at,
                 EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id) AS claimed
            FROM organization o LEFT JOIN supplier_profile p ON p.organization_id = o.id
           WHERE o.id = ANY($1::uuid[]) AND o.type = 'SUPPLIER'`),
@@ -101,6 +101,7 @@ export class SupplierSourceRepository {
         yearFounded: (o.year_founded as number | null) ?? null,
         revenueEur: o.revenue_eur === null || o.revenue_eur === undefined ? null : Number(o.revenue_eur),
         clientReferenceCount: Number(o.client_reference_count ?? 0),
+        createdAt: o.created_at as Date,
         updatedAt: (o.updated_at as Date | null) ?? new Date(0),
         kinds: (kindsBy.get(id) ?? []).map((k) => ({ kind: k.kind as never, status: k.status as never })),
         proofs: (proofsBy.get(id) ?? []).map((p) => ({

@@ -14,9 +14,9 @@ export enum SupplierSortEnum {
 registerEnumType(SupplierSortEnum, { name: 'SupplierSort' });
 
 const list = (max = 50) => [IsOptional(), ArrayMaxSize(max, { message: 'field.invalid' }), IsString({ each: true }), MaxLength(120, { each: true, message: 'field.tooLong|max=120' })];
-function ListField(): PropertyDecorator {
+export function ListField(description?: string): PropertyDecorator {
   return (target, key) => {
-    Field(() => [String], { nullable: true })(target, key);
+    Field(() => [String], { nullable: true, description })(target, key);
     for (const d of list()) d(target, key);
   };
 }

@@ -17,6 +17,7 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
     'id', 'kinds', 'kindFamilies', 'verifiedKinds', 'verified', 'sectorSlugs', 'sectorGroupSlugs', 'serviceTypes',
     'servesNationally', 'servedDepartements', 'departementCode', 'regionCode', 'networks', 'certifications', 'cpvCodes',
     'cpvDivisions', 'hasOffers', 'hasCapacity', 'capacityQuantity', 'headcountTotal', 'claimed', 'eligibleFor', 'toConfirmFor', '_geo',
+    'createdAt',
   ],
   sortableAttributes: ['completion', 'name', '_geo', 'updatedAt'],
   typoTolerance: typoToleranceExceptOn(['siret', 'cpvCodes']),

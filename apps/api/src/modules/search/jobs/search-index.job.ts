@@ -2,13 +2,21 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { JobHandlerRegistry, JobName, QueueName } from '../../../core/queue';
+import type { SearchSourceName } from '../search-indexes';
 import { SearchIndexerService } from '../search-indexer.service';
 
 const CHECK_EVERY_MS = 500;
 
+/** The job that (re)indexes units of each source, and its payload. */
+const RETRY: Record<SearchSourceName, (ids: string[]) => { name: JobName; data: object }> = {
+  suppliers: (supplierIds) => ({ name: JobName.INDEX_SUPPLIER, data: { supplierIds } }),
+  needs: (needIds) => ({ name: JobName.INDEX_NEED, data: { needIds } }),
+};
+
 /**
- * Applies the index settings at worker start and indexes the suppliers the outbox reports changed,
- * in every index built from them (suppliers, and their offers in the catalogue index).
+ * Applies the index settings at worker start and indexes what the outbox reports changed, in every
+ * index built from it: suppliers (the suppliers index, and their offers in the catalogue index) and
+ * needs (the public needs index: a need that is no longer published and public leaves it).
  * A job enqueues its Meilisearch tasks and returns: jobs run one at a time, so tasks keep their
  * order, and Meilisearch batches consecutive tasks (waiting on each one made the queue crawl under
  * load, see BENCHMARKS.md). Every task is then checked; a failed one is retried as a new job, and
@@ -17,7 +25,7 @@ const CHECK_EVERY_MS = 500;
 @Injectable()
 export class SearchIndexJob implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexJob.name);
-  private readonly pending: { uid: number; supplierIds: string[] }[] = [];
+  private readonly pending: { uid: number; source: SearchSourceName; ids: string[] }[] = [];
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -28,15 +36,18 @@ export class SearchIndexJob implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit() {
     await this.indexer.ensureIndexes();
-    this.registry.register(JobName.INDEX_SUPPLIER, async ({ supplierIds }) => {
-      const uids = await this.indexer.enqueueSuppliers(supplierIds);
-      this.pending.push(...uids.map((uid) => ({ uid, supplierIds })));
-      return 'success';
-    });
+    this.registry.register(JobName.INDEX_SUPPLIER, ({ supplierIds }) => this.enqueue('suppliers', supplierIds));
+    this.registry.register(JobName.INDEX_NEED, ({ needIds }) => this.enqueue('needs', needIds));
     this.timer = setInterval(() => void this.checkTasks(), CHECK_EVERY_MS);
   }
 
-  /** Checks enqueued tasks in order; re-queues the suppliers of a failed one. */
+  private async enqueue(source: SearchSourceName, ids: string[]): Promise<'success'> {
+    const uids = await this.indexer.enqueueUnits(source, ids);
+    this.pending.push(...uids.map((uid) => ({ uid, source, ids })));
+    return 'success';
+  }
+
+  /** Checks enqueued tasks in order; re-queues the units of a failed one. */
   async checkTasks(): Promise<void> {
     while (this.pending.length > 0) {
       const next = this.pending[0]!;
@@ -44,8 +55,9 @@ export class SearchIndexJob implements OnModuleInit, OnApplicationShutdown {
       if (outcome === 'pending' || outcome.startsWith('unreachable')) return;
       this.pending.shift();
       if (outcome !== 'succeeded') {
-        this.logger.warn(`search task ${next.uid} ${outcome}; re-indexing ${next.supplierIds.length} supplier(s)`);
-        await this.queue.add(JobName.INDEX_SUPPLIER, { supplierIds: next.supplierIds }, { jobId: `retry-task-${next.uid}` });
+        this.logger.warn(`search task ${next.uid} ${outcome}; re-indexing ${next.ids.length} ${next.source}`);
+        const retry = RETRY[next.source](next.ids);
+        await this.queue.add(retry.name, retry.data, { jobId: `retry-task-${next.uid}` });
       }
     }
   }

@@ -45,7 +45,10 @@ export function cpvSignificantPrefix(code: string): string | undefined {
   return cpv ? cpv.code8.slice(0, Math.max(2, cpv.significantDigits)) : undefined;
 }
 
-function cpvFields(codes: string[]): Pick<OfferDocument, 'cpvLabels' | 'cpvDivisions' | 'cpvGroups' | 'cpvClasses' | 'cpvPrefixes'> {
+export type CpvFields = Pick<OfferDocument, 'cpvLabels' | 'cpvDivisions' | 'cpvGroups' | 'cpvClasses' | 'cpvPrefixes'>;
+
+/** The CPV attributes of a document with these codes (offers and needs filter on them the same way). */
+export function cpvFields(codes: string[]): CpvFields {
   const prefixes = codes.flatMap((code) => {
     const significant = cpvSignificantPrefix(code) ?? '';
     return Array.from({ length: Math.max(0, significant.length - 1) }, (_, i) => significant.slice(0, i + 2));

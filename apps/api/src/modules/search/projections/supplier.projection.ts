@@ -33,6 +33,7 @@ export interface SupplierSource {
   yearFounded: number | null;
   revenueEur: number | null;
   clientReferenceCount: number;
+  createdAt: Date;
   updatedAt: Date;
   kinds: KindRecord[];
   proofs: ProofRecord[];
@@ -99,6 +100,8 @@ export interface SupplierDocument {
   /** Reservations the supplier is ELIGIBLE to today, and those it may be after review. */
   eligibleFor: ReservedReservationType[];
   toConfirmFor: ReservedReservationType[];
+  /** When the supplier joined the directory (milliseconds: a saved search's window is exact). */
+  createdAt: number;
   updatedAt: number;
   /** Hash of every other field: `cli reconcile` compares it with the database's. */
   contentHash: string;
@@ -169,6 +172,7 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
     completion,
     eligibleFor: eligibility.filter((e) => e.status === 'ELIGIBLE').map((e) => e.reservation),
     toConfirmFor: eligibility.filter((e) => e.status === 'TO_CONFIRM').map((e) => e.reservation),
+    createdAt: s.createdAt.getTime(),
     updatedAt: Math.floor(s.updatedAt.getTime() / 1000),
   };
   return { ...body, contentHash: hashDocument(body) };

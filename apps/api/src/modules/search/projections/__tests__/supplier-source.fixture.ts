@@ -7,7 +7,7 @@ export const SUPPLIER_SOURCE: SupplierSource = {
   latitude: 50.63, longitude: 3.06, networks: ['Envie'], certifications: [], headcountPermanent: 10, headcountInsertion: 40,
   disabledWorkersShare: null, disadvantagedWorkersShare: null, capacityQuantity: null, capacityUnit: null, capacityPeriod: null,
   claimed: true, hasLogo: false, website: null, yearFounded: null, revenueEur: null, clientReferenceCount: 0,
-  updatedAt: new Date('2026-11-01T00:00:00Z'),
+  createdAt: new Date('2026-10-01T00:00:00Z'), updatedAt: new Date('2026-11-01T00:00:00Z'),
   kinds: [], proofs: [], activities: [], offers: [],
 };
 
