@@ -50,6 +50,8 @@ export class OrganizationsService {
       await manager.insert(MembershipEntity, { organizationId: org.id, userId: actor.userId, role: MembershipRole.ADMIN });
       if (input.type === OrganizationType.SUPPLIER) {
         await manager.query(`INSERT INTO supplier_profile (organization_id, data_source) VALUES ($1, 'SIGNUP')`, [org.id]);
+        // A new supplier is searchable (and can match open needs) from the start, not from its first edit.
+        await this.outbox.record(manager, { type: OutboxEventType.SUPPLIER_CHANGED, aggregateType: 'supplier', aggregateId: org.id, payload: { supplierId: org.id } });
       }
       if (actor.sessionId) await this.sessions.setActiveOrganization(manager, actor.sessionId, org.id);
       return org;
