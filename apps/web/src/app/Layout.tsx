@@ -39,6 +39,9 @@ export function Layout() {
               <li>
                 <NavLink to="/recherche">{t('nav.search')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/appels">{t('nav.needsSearch')}</NavLink>
+              </li>
               {status !== 'loading' && me ? (
                 <>
                   <li>

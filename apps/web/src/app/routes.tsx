@@ -32,6 +32,7 @@ const NeedWizardPage = lazy(() => import('../modules/needs/pages/NeedWizardPage'
 const NeedPage = lazy(() => import('../modules/needs/pages/NeedPage'));
 const OpportunitiesPage = lazy(() => import('../modules/needs/pages/OpportunitiesPage'));
 const AlertsPage = lazy(() => import('../modules/alerts/pages/AlertsPage'));
+const NeedsSearchPage = lazy(() => import('../modules/needs-search/pages/NeedsSearchPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -90,6 +91,8 @@ export function AppRoutes() {
         {/* Published public needs are readable without logging in (the API decides). */}
         <Route path="besoins/:id" element={<NeedPage />} />
         <Route path="mes-opportunites" element={authed(<OpportunitiesPage />)} />
+        {/* The published needs, searchable by anyone (suppliers mostly). */}
+        <Route path="appels" element={<NeedsSearchPage />} />
         {/* /alertes?<the /recherche query> offers to save that search. */}
         <Route path="alertes" element={authed(<AlertsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

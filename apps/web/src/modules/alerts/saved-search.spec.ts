@@ -25,8 +25,16 @@ describe('searchUrlOf', () => {
     expect(searchToSave(new URLSearchParams(url!.split('?')[1]))).toEqual(searchToSave(params));
   });
 
-  it('has no address for a search of needs, nor for unexpected values', () => {
-    expect(searchUrlOf({ target: 'NEEDS', query: '', filters: {} })).toBeNull();
+  it('drops unexpected values, and has no address for an unknown target', () => {
+    expect(searchUrlOf({ target: 'OTHER', query: '', filters: {} })).toBeNull();
     expect(searchUrlOf({ target: 'SUPPLIERS', query: '', filters: { kinds: 'EI', verifiedOnly: 'yes' } })).toBe('/recherche');
+  });
+
+  it('gives the /appels address of a saved search of needs', () => {
+    const url = searchUrlOf({ target: 'NEEDS', query: 'nettoyage', filters: { kinds: ['QUOTE'], reservedOnly: true, departementCodes: ['59'] } });
+    expect(url).toMatch(/^\/appels\?/);
+    const params = new URLSearchParams(url!.split('?')[1]);
+    expect([params.get('q'), params.getAll('type'), params.get('reserveSeul'), params.getAll('dep')]).toEqual(['nettoyage', ['QUOTE'], '1', ['59']]);
+    expect(searchUrlOf({ target: 'NEEDS', query: '', filters: {} })).toBe('/appels');
   });
 });

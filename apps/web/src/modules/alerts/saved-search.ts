@@ -2,6 +2,7 @@
 // the words and the filters; the place, radius, sort and page are not part of it.
 // Tested in saved-search.spec.ts.
 import { EMPTY_SEARCH, hasPlace, parseSearchParams, toSearchParams, toVariables } from '../search/search-params';
+import { needSearchUrl } from '../needs-search/need-search-params';
 
 export interface SearchToSave {
   query: string;
@@ -21,8 +22,9 @@ export function searchToSave(params: URLSearchParams): SearchToSave {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-/** The /recherche address showing a saved supplier search (null for other targets). */
+/** The address showing a saved search: /recherche for suppliers, /appels for needs (null for other targets). */
 export function searchUrlOf(saved: { target: string; query: string; filters: Record<string, unknown> }): string | null {
+  if (saved.target === 'NEEDS') return needSearchUrl(saved.query, saved.filters);
   if (saved.target !== 'SUPPLIERS') return null;
   const f = saved.filters;
   const params = toSearchParams({
