@@ -8,13 +8,16 @@ import { FilesModule } from './core/files';
 import { graphqlOptions } from './core/graphql';
 import { HealthModule } from './core/health/health.module';
 import { AlertsModule } from './modules/alerts';
+import { ConsortiaModule } from './modules/consortia';
 import { IdentityModule } from './modules/identity';
+import { MessagingModule } from './modules/messaging';
 import { OrganizationsModule } from './modules/organizations';
 import { FavouritesModule } from './modules/favourites';
 import { ReferenceDataModule } from './modules/reference-data';
 import { MatchingModule } from './modules/matching';
 import { NeedsModule } from './modules/needs';
 import { NotificationsModule } from './modules/notifications';
+import { ResponsesModule } from './modules/responses';
 import { SearchModule } from './modules/search';
 import { StatusProofsModule } from './modules/status-proofs';
 import { SuppliersModule } from './modules/suppliers';
@@ -38,6 +41,9 @@ import { SuppliersModule } from './modules/suppliers';
     NotificationsModule,
     MatchingModule,
     AlertsModule,
+    ConsortiaModule,
+    ResponsesModule,
+    MessagingModule,
   ],
 })
 export class AppModule {}

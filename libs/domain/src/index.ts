@@ -23,6 +23,8 @@ export { supplierEligibility } from './eligibility';
 export * from './consortium';
 export * from './consortium-eligibility';
 export * from './subcontracting';
+export * from './consortium-composition';
+export * from './partner-suggestions';
 export * from './profile-completion';
 export * from './reservation-badges';
 export * from './eligibility-profile';

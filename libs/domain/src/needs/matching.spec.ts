@@ -533,7 +533,9 @@ describe('matching properties (seeded random suppliers and lots)', () => {
               return l.serviceTypes.includes(r.serviceType);
             case 'AREA':
               return r.scope !== 'RADIUS' || (r.km !== undefined && r.radiusKm !== undefined && r.km <= r.radiusKm + 0.05);
+            // The predicate never gives these: eligibility and invitations are added by the API.
             case 'ELIGIBILITY':
+            case 'INVITED':
               return false;
           }
         });

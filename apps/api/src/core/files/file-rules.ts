@@ -4,7 +4,7 @@ import type { FilePurpose } from './stored-file.entity';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Purposes a client may upload for (ATTACHMENT is reserved for later features). */
-export const UPLOAD_PURPOSES = ['STATUS_PROOF', 'LOGO', 'OFFER_IMAGE', 'NEED_ATTACHMENT'] as const satisfies readonly FilePurpose[];
+export const UPLOAD_PURPOSES = ['STATUS_PROOF', 'LOGO', 'OFFER_IMAGE', 'NEED_ATTACHMENT', 'RESPONSE_ATTACHMENT'] as const satisfies readonly FilePurpose[];
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 export function isUploadPurpose(value: unknown): value is UploadPurpose {
@@ -23,6 +23,8 @@ export const ALLOWED_TYPES: Readonly<Record<UploadPurpose, readonly { mime: stri
   OFFER_IMAGE: [PNG, JPEG, WEBP],
   // The same rules as status proofs (issue 5): documents and pictures of what is to be bought.
   NEED_ATTACHMENT: [PDF, PNG, JPEG, WEBP],
+  // A supplier's quote, technical brief, references (issue 6).
+  RESPONSE_ATTACHMENT: [PDF, PNG, JPEG, WEBP],
 };
 
 /** Purposes whose files anyone may see (GET /files/:id/public). */

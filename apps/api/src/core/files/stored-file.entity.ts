@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type FilePurpose = 'STATUS_PROOF' | 'LOGO' | 'OFFER_IMAGE' | 'NEED_ATTACHMENT' | 'ATTACHMENT';
+export type FilePurpose = 'STATUS_PROOF' | 'LOGO' | 'OFFER_IMAGE' | 'NEED_ATTACHMENT' | 'RESPONSE_ATTACHMENT' | 'ATTACHMENT';
 
 /**
  * An uploaded file. Bytes live under FILES_DIR (outside any public folder) at a server-chosen key;

@@ -12,7 +12,7 @@ import { OutboxService } from '../../core/outbox';
 import type { OutboxEventInput } from '../../core/outbox';
 import { OutboxEventType } from '../../core/queue';
 import type { NeedEventKind } from '../../core/queue';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationEntity } from '../organizations';
 import { CancelNeedInput, CreateNeedInput, MyNeedsArgs, NeedContentInput, ProcurementAdviceInput, ReviewNeedInput, UpdateNeedInput } from './dto/need.inputs';
 import { NeedEntity, NeedInvitationEntity, NeedLotEntity, NeedVersionEntity } from './entities/need.entity';
 import { CleanLot, cleanLot, cleanNeedFields } from './need-content';

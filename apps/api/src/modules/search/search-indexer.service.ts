@@ -14,6 +14,12 @@ import { SupplierSourceRepository } from './supplier-source.repository';
 export type Progress = (done: number, total: number) => void;
 /** Units (suppliers, needs) per reindex batch: Meilisearch indexes large batches far faster than many small ones. */
 const PAGE = 5000;
+/**
+ * Documents a reindex keeps enqueued in Meilisearch. Meilisearch merges the tasks waiting when it
+ * starts a batch, and each batch has a cost proportional to the whole index (it rewrites the geo
+ * R-tree): ~8 tasks waiting gives batches of ~40,000 documents (5 at 200,000 suppliers, not 20).
+ */
+const IN_FLIGHT_DOCUMENTS = 50_000;
 /** Units per repair batch: keeps the stale-documents filter of one batch short. */
 const REPAIR_BATCH = 500;
 /**
@@ -133,18 +139,30 @@ export class SearchIndexerService {
     const total = await this.sourceOf(definition).count(definition.scope);
     let units = 0;
     let documents = 0;
-    const pending: Promise<Task>[] = [];
+    // Tasks enqueued, oldest first; only the oldest is polled (one poller, not one per task).
+    const pending: { enqueued: Promise<{ taskUid: number }>; size: number }[] = [];
+    const waitOldest = async () => {
+      const oldest = pending.shift()!;
+      await this.checked(this.meili.tasks.waitForTask((await oldest.enqueued).taskUid, { timeout: 300_000, interval: 200 }));
+      inFlight -= oldest.size;
+    };
+    let inFlight = 0;
     try {
       for await (const ids of this.unitPages(definition)) {
         const docs = await this.documentsOf(ids, definition);
-        if (docs.length) pending.push(this.meili.index(fresh).addDocuments(docs).waitTask({ timeout: 300_000 }));
+        if (docs.length) {
+          const enqueued = this.meili.index(fresh).addDocuments(docs);
+          enqueued.catch(() => undefined); // handled when its turn comes (waitOldest), not an unhandled rejection meanwhile
+          pending.push({ enqueued, size: docs.length });
+        }
+        inFlight += docs.length;
         units += ids.length;
         documents += docs.length;
         progress(units, total);
-        // Bound the number of batches in flight so memory stays flat on large tables.
-        if (pending.length >= 4) await this.checked(pending.shift()!);
+        // Bound what waits in Meilisearch's queue (on its disk) so a large table does not queue it all.
+        while (inFlight > IN_FLIGHT_DOCUMENTS && pending.length) await waitOldest();
       }
-      for (const task of pending) await this.checked(task);
+      while (pending.length) await waitOldest();
       await this.checked(this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT));
     } finally {
       await this.meili.deleteIndexIfExists(fresh).catch((e: unknown) => this.logger.warn(`could not delete ${fresh}: ${String(e)}`));

@@ -18,7 +18,7 @@ import { cpvSignificantPrefix, OfferDocument } from './projections/offer.project
 import type { SupplierDocument } from './projections/supplier.projection';
 import { SearchIndexerService } from './search-indexer.service';
 import type { SearchDocuments, SearchIndexName } from './search-indexes';
-import { NewItemsWindow, SUPPLIER_FACETS, supplierFilterExpression } from './supplier-filter';
+import { NewItemsWindow, SUPPLIER_FACETS, SUPPLIER_HIT_ATTRIBUTES, supplierFilterExpression } from './supplier-filter';
 
 /** What Meilisearch adds to a hit: the distance to the searched point, and the highlighted fields. */
 type Hit<D> = D & { _geoDistance?: number; _formatted?: Partial<Record<string, string>> };
@@ -47,6 +47,7 @@ export class SearchService {
       filter: supplierFilterExpression(args.filters, { favouriteIds, geo, created: options.newIn }),
       sort: sortOrder(args.sort, geo, { [SupplierSortEnum.COMPLETENESS]: ['completion:desc'], [SupplierSortEnum.NAME]: ['name:asc'] }),
       facets: options.withFacets ? SUPPLIER_FACETS : undefined,
+      retrieve: SUPPLIER_HIT_ATTRIBUTES,
     });
     return Object.assign(new SupplierSearchResultModel(), { ...page, hits: hits.map(toSupplierHit) });
   }
@@ -78,7 +79,7 @@ export class SearchService {
   private async searchPage<N extends SearchIndexName, D extends SearchDocuments[N] = SearchDocuments[N]>(
     index: N,
     args: { query?: string; page: number; perPage: number },
-    params: { filter: string[]; sort: string[]; facets: string[] | undefined; highlight?: string[] },
+    params: { filter: string[]; sort: string[]; facets: string[] | undefined; highlight?: string[]; retrieve?: string[] },
   ) {
     const result: { hits: Hit<D>[]; totalHits?: number; page?: number; totalPages?: number; facetDistribution?: Record<string, Record<string, number>> } =
       await this.indexer.index(index).search<Hit<D>>(args.query ?? '', {
@@ -87,6 +88,7 @@ export class SearchService {
       facets: params.facets,
       page: args.page,
       hitsPerPage: args.perPage,
+      attributesToRetrieve: params.retrieve,
       attributesToHighlight: params.highlight ?? ['name', 'description'],
       attributesToCrop: ['description'],
       cropLength: 24,

@@ -1,4 +1,5 @@
 import type { SupplierSearchFilters } from './dto/search-suppliers.args';
+import type { SupplierDocument } from './projections/supplier.projection';
 
 /** Meilisearch filter syntax: strings quoted, quotes and backslashes escaped. */
 export function quote(value: string): string {
@@ -63,3 +64,12 @@ export function supplierFilterExpression(
 
 /** The filters shown with counts next to the results. */
 export const SUPPLIER_FACETS = ['kinds', 'kindFamilies', 'sectorGroupSlugs', 'sectorSlugs', 'departementCode', 'regionCode', 'eligibleFor', 'networks', 'certifications', 'serviceTypes', 'verified', 'hasOffers'];
+
+/**
+ * The attributes a supplier hit shows (search.service toSupplierHit), and `_geo` for Meilisearch to
+ * return the distance: retrieving whole documents (served départements, offer words…) made every
+ * response ~2.5 times larger to serialise, send and parse.
+ */
+export const SUPPLIER_HIT_ATTRIBUTES = [
+  'id', 'name', 'brand', 'city', 'departementCode', 'kinds', 'verifiedKinds', 'eligibleFor', 'toConfirmFor', 'sectorNames', 'completion', '_geo',
+] satisfies (keyof SupplierDocument)[];

@@ -10,3 +10,6 @@ export {
 export { SupplierKindEntity } from './entities/supplier-kind.entity';
 export { SupplierProfileEntity } from './entities/supplier-profile.entity';
 export * from './import';
+// Eligibility as the API shows it (responses reuse the same GraphQL types).
+export { EligibilityModel, EligibilityReasonModel } from './models/supplier.models';
+export { toEligibilityModel } from './suppliers.mapper';

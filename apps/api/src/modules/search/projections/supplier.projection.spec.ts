@@ -1,4 +1,4 @@
-import { toSupplierDocument } from './supplier.projection';
+import { newWords, toSupplierDocument } from './supplier.projection';
 import { SUPPLIER_SOURCE, TODAY } from './__tests__/supplier-source.fixture';
 
 const base = SUPPLIER_SOURCE;
@@ -39,5 +39,23 @@ describe('toSupplierDocument', () => {
   it('holds no personal data', () => {
     const keys = Object.keys(toSupplierDocument(base, today));
     expect(keys.filter((k) => /mail|phone|contact|member|user/i.test(k))).toEqual([]);
+  });
+
+  it('offer words: each word of the offer names once, without those the name, sectors or description already hold', () => {
+    const offer = (name: string) => ({
+      id: name, name, description: null, cpvCodes: [], unit: null, priceMinEur: null, priceMaxEur: null, leadTimeDays: null,
+      minimumOrder: null, capacityQuantity: null, capacityPeriod: null, position: 0, updatedAt: new Date(0),
+    });
+    const doc = toSupplierDocument({
+      ...base,
+      description: 'Reconditionnement DEEE',
+      offers: [offer('Réemploi de téléphones'), offer('Reconditionnement de téléphones et ordinateurs'), offer('Collecte DEEE')],
+    }, today);
+    expect(doc.offerWords).toBe('Réemploi de téléphones et ordinateurs Collecte');
+  });
+
+  it('newWords compares words without accents or case, and keeps their first spelling', () => {
+    expect(newWords(['Élagage, ÉLAGAGE et elagage', 'Tonte'], ['tonte des pelouses'])).toBe('Élagage et');
+    expect(newWords([], ['x'])).toBe('');
   });
 });

@@ -83,7 +83,8 @@ export interface SupplierDocument {
   servesNationally: boolean;
   /** Départements an activity covers by zone (a région counts for all its départements). */
   servedDepartements: string[];
-  offerNames: string[];
+  /** Words of the offer names the other searchable fields lack (the offers index holds the names themselves). */
+  offerWords: string;
   cpvCodes: string[];
   cpvDivisions: string[];
   networks: string[];
@@ -133,13 +134,15 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
     hasVerifiedKind: s.kinds.some((k) => k.status === 'VERIFIED'),
   }).score;
   const headcount = (s.headcountPermanent ?? 0) + (s.headcountInsertion ?? 0);
+  const description = s.description ? s.description.slice(0, 2000) : null;
+  const kindLabels = uniq(s.kinds.map((k) => supplierKindDefinition(k.kind).label.fr));
   const body: Omit<SupplierDocument, 'contentHash'> = {
     id: s.id,
     name: s.name,
     brand: s.brand,
     siret: s.siret,
     nafCode: s.nafCode,
-    description: s.description ? s.description.slice(0, 2000) : null,
+    description,
     city: s.city,
     postcode: s.postcode,
     departementCode: s.departementCode,
@@ -147,7 +150,7 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
     ...(s.latitude !== null && s.longitude !== null ? { _geo: { lat: s.latitude, lng: s.longitude } } : {}),
     kinds: uniq(s.kinds.map((k) => k.kind)),
     kindFamilies: uniq(s.kinds.map((k) => supplierKindDefinition(k.kind).family)),
-    kindLabels: uniq(s.kinds.map((k) => supplierKindDefinition(k.kind).label.fr)),
+    kindLabels,
     verifiedKinds: uniq(s.kinds.filter((k) => k.status === 'VERIFIED').map((k) => k.kind)),
     verified: s.kinds.some((k) => k.status === 'VERIFIED'),
     sectorSlugs: uniq(s.activities.map((a) => a.sectorSlug)),
@@ -156,7 +159,7 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
     serviceTypes: uniq(s.activities.flatMap((a) => a.serviceTypes)),
     servesNationally: s.activities.some((a) => a.national),
     servedDepartements: uniq(s.activities.flatMap((a) => a.departementCodes)),
-    offerNames: s.offers.map((o) => o.name),
+    offerWords: newWords(s.offers.map((o) => o.name), [s.name, s.brand, description, ...s.activities.map((a) => a.sectorName), ...kindLabels]),
     cpvCodes: uniq(s.offers.flatMap((o) => o.cpvCodes)),
     cpvDivisions: uniq(s.offers.flatMap((o) => o.cpvCodes.map((c) => c.slice(0, 2)))),
     networks: uniq(s.networks),
@@ -176,6 +179,28 @@ export function toSupplierDocument(s: SupplierSource, today: string): SupplierDo
     updatedAt: Math.floor(s.updatedAt.getTime() / 1000),
   };
   return { ...body, contentHash: hashDocument(body) };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The distinct words of `texts` (first spelling, in order) that `known` does not already hold,
+ * accents and case aside. A supplier is found by any word of its offers, while the index stores
+ * each word once: offer names repeat the sector and each other ("Nettoyage de bureaux",
+ * "Nettoyage de vitres"…), and indexing them whole was the largest text of the document.
+ */
+export function newWords(texts: readonly string[], known: readonly (string | null)[]): string {
+  const seen = new Set(known.flatMap((t) => t?.match(WORD) ?? []).map(fold));
+  const out: string[] = [];
+  for (const word of texts.flatMap((t) => t.match(WORD) ?? [])) {
+    const key = fold(word);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(word);
+    }
+  }
+  return out.join(' ');
 }
 
 /** The content hash of a search document (its fields but the hash itself). */
