@@ -18,6 +18,8 @@ const proxy = {
   '/files': { target: apiUrl, changeOrigin: false, xfwd: true },
   // Need attachments (GET /needs/:id/attachments/:fileId); the web's own pages live under /besoins.
   '/needs/': { target: apiUrl, changeOrigin: false, xfwd: true },
+  // Message attachments (GET /messages/:threadId/attachments/:fileId); /messages/:threadId itself is a web page.
+  '^/messages/[^/]+/attachments/': { target: apiUrl, changeOrigin: false, xfwd: true },
 };
 
 export default defineConfig({

@@ -161,7 +161,7 @@ describe('files: upload with content sniffing, guarded download', () => {
 
     const badPurpose = await upload(alice, aliceOrg, PDF, { purpose: 'ATTACHMENT' });
     expect(badPurpose.status).toBe(400);
-    expect((await badPurpose.json()).fields).toEqual([{ path: 'purpose', message: 'Usage du fichier invalide (STATUS_PROOF, LOGO, OFFER_IMAGE ou NEED_ATTACHMENT).' }]);
+    expect((await badPurpose.json()).fields).toEqual([{ path: 'purpose', message: 'Usage du fichier invalide (STATUS_PROOF, LOGO, OFFER_IMAGE, NEED_ATTACHMENT ou RESPONSE_ATTACHMENT).' }]);
     const wrongField = await upload(alice, aliceOrg, PDF, { field: 'document' });
     expect(wrongField.status).toBe(400);
     expect(await wrongField.json()).toMatchObject({ code: 'BAD_USER_INPUT' });

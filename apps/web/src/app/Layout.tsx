@@ -8,6 +8,7 @@ import { readFlash } from '../shared/routing/flash';
 import { withNext } from '../shared/routing/safe-next';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
+import { MessagesNavLink } from '../modules/messaging/components/MessagesNavLink';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -55,6 +56,9 @@ export function Layout() {
                       <li>
                         <NavLink to="/mes-opportunites">{t('nav.opportunities')}</NavLink>
                       </li>
+                      <li>
+                        <NavLink to="/groupements">{t('nav.consortia')}</NavLink>
+                      </li>
                     </>
                   ) : null}
                   {me.activeOrganization?.type === 'BUYER' ? (
@@ -89,6 +93,11 @@ export function Layout() {
                   {me.activeOrganization ? (
                     <li>
                       <NavLink to="/alertes">{t('nav.alerts')}</NavLink>
+                    </li>
+                  ) : null}
+                  {me.activeOrganization ? (
+                    <li>
+                      <MessagesNavLink />
                     </li>
                   ) : null}
                   <li>

@@ -32,6 +32,17 @@ const NeedWizardPage = lazy(() => import('../modules/needs/pages/NeedWizardPage'
 const NeedPage = lazy(() => import('../modules/needs/pages/NeedPage'));
 const OpportunitiesPage = lazy(() => import('../modules/needs/pages/OpportunitiesPage'));
 const AlertsPage = lazy(() => import('../modules/alerts/pages/AlertsPage'));
+// Issue 6: responses, consortia (groupements), partner calls and messages.
+const RespondPage = lazy(() => import('../modules/responses/pages/RespondPage'));
+const CompareResponsesPage = lazy(() => import('../modules/responses/pages/CompareResponsesPage'));
+const MyConsortiaPage = lazy(() => import('../modules/consortia/pages/MyConsortiaPage'));
+const NewConsortiumPage = lazy(() => import('../modules/consortia/pages/NewConsortiumPage'));
+const ConsortiumPage = lazy(() => import('../modules/consortia/pages/ConsortiumPage'));
+const ConsortiumEmailInvitationPage = lazy(() => import('../modules/consortia/pages/EmailInvitationPage'));
+const PartnerCallsPage = lazy(() => import('../modules/consortia/pages/PartnerCallsPage'));
+const ThreadsPage = lazy(() => import('../modules/messaging/pages/ThreadsPage'));
+const NewThreadPage = lazy(() => import('../modules/messaging/pages/NewThreadPage'));
+const ThreadPage = lazy(() => import('../modules/messaging/pages/ThreadPage'));
 const NeedsSearchPage = lazy(() => import('../modules/needs-search/pages/NeedsSearchPage'));
 
 const authed = (element: JSX.Element) => <RequireAuth>{element}</RequireAuth>;
@@ -95,6 +106,17 @@ export function AppRoutes() {
         <Route path="appels" element={<NeedsSearchPage />} />
         {/* /alertes?<the /recherche query> offers to save that search. */}
         <Route path="alertes" element={authed(<AlertsPage />)} />
+        <Route path="besoins/:id/lots/:lotId/repondre" element={authed(<RespondPage />)} />
+        <Route path="besoins/:id/reponses" element={authed(<CompareResponsesPage />)} />
+        {/* Static segments win over :id (nouveau, invitation: the emailed link). */}
+        <Route path="groupements" element={authed(<MyConsortiaPage />)} />
+        <Route path="groupements/nouveau" element={authed(<NewConsortiumPage />)} />
+        <Route path="groupements/invitation" element={authed(<ConsortiumEmailInvitationPage />)} />
+        <Route path="groupements/:id" element={authed(<ConsortiumPage />)} />
+        <Route path="bourse-cotraitance" element={authed(<PartnerCallsPage />)} />
+        <Route path="messages" element={authed(<ThreadsPage />)} />
+        <Route path="messages/nouveau" element={authed(<NewThreadPage />)} />
+        <Route path="messages/:threadId" element={authed(<ThreadPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,7 @@
 import { currentLanguage } from '../../shared/i18n/i18n';
 import type { StoredFile } from './types';
 
-export type FilePurpose = 'STATUS_PROOF' | 'LOGO' | 'OFFER_IMAGE' | 'NEED_ATTACHMENT';
+export type FilePurpose = 'STATUS_PROOF' | 'LOGO' | 'OFFER_IMAGE' | 'NEED_ATTACHMENT' | 'RESPONSE_ATTACHMENT';
 
 export class UploadError extends Error {
   constructor(

@@ -17,6 +17,7 @@ import { StatusBadge } from '../components/common';
 import { NeedActions } from '../components/NeedActions';
 import { NeedFunnelSummary, StageBadge } from '../components/Funnel';
 import { MatchReasons, SupplierAnswer } from '../components/MatchReasons';
+import { LotActions } from '../../responses/components/LotActions';
 import '../needs.css';
 
 const MATCHES_PER_PAGE = 20;
@@ -59,7 +60,7 @@ export default function NeedPage() {
             </section>
           ) : null}
           {isSupplier ? <SupplierPanel need={need} /> : null}
-          <NeedContent need={need} />
+          <NeedContent need={need} viewer={need.isMine ? 'buyer' : isSupplier ? 'supplier' : null} />
           {need.isMine && need.status !== 'DRAFT' ? <BuyerFollowUp need={need} /> : null}
         </>
       ) : null}
@@ -109,7 +110,7 @@ function NeedHeader({ need }: { need: Need }) {
   );
 }
 
-function NeedContent({ need }: { need: Need }) {
+function NeedContent({ need, viewer }: { need: Need; viewer: 'supplier' | 'buyer' | null }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [sectors] = useQuery({ query: SECTORS_QUERY });
@@ -128,7 +129,12 @@ function NeedContent({ need }: { need: Need }) {
         <h2 id="need-lots">{t('needs.page.lots', { count: lots.length })}</h2>
         <ol className="plain-list lot-list" data-testid="need-lots">
           {lots.map((lot) => (
-            <LotView key={lot.id} lot={lot} sectorText={sectorNames(lot.sectorSlugs, groups, lang).join(', ')} />
+            <LotView
+              key={lot.id}
+              lot={lot}
+              sectorText={sectorNames(lot.sectorSlugs, groups, lang).join(', ')}
+              actions={<LotActions need={need} lot={lot} viewer={viewer} />}
+            />
           ))}
         </ol>
       </section>
@@ -164,7 +170,7 @@ function NeedContent({ need }: { need: Need }) {
   );
 }
 
-function LotView({ lot, sectorText }: { lot: NeedLot; sectorText: string }) {
+function LotView({ lot, sectorText, actions }: { lot: NeedLot; sectorText: string; actions?: ReactNode }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const badge = reservationBadge(lot.reservation, t);
@@ -191,6 +197,7 @@ function LotView({ lot, sectorText }: { lot: NeedLot; sectorText: string }) {
         </Detail>
       </dl>
       {lot.description ? <p className="prewrap">{lot.description}</p> : null}
+      {actions}
     </li>
   );
 }
