@@ -124,7 +124,7 @@ describe('needs: wizard, my needs, need page', () => {
         mimeType: 'application/pdf',
         buffer: tinyPdf('CCTP collecte des dechets'),
       });
-      await buyer.getByTestId('attachments').getByText('cctp-collecte.pdf').waitFor();
+      await buyer.getByTestId('attachments').getByRole('button', { name: /cctp-collecte\.pdf/ }).waitFor();
       await buyer.getByRole('button', { name: fr.needs.wizard.next }).click();
 
       // --- Step 4: preview, publish ------------------------------------------------------------------
@@ -157,7 +157,7 @@ describe('needs: wizard, my needs, need page', () => {
       await buyer.waitForURL(/\/besoins$/);
       await buyer.getByRole('heading', { level: 1, name: fr.needs.mine.title }).waitFor();
       const row = buyer.getByTestId('my-needs').locator(`li[data-need-id="${needId}"]`);
-      await row.getByRole('link', { name: needTitle }).waitFor();
+      await row.getByRole('link', { name: needTitle, exact: true }).waitFor();
       expect(await row.getAttribute('data-status')).toBe('PUBLISHED');
       await row.getByText(fr.needs.status.PUBLISHED, { exact: true }).waitFor();
       const funnel = row.getByTestId('need-funnel');

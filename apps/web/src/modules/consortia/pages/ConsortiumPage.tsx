@@ -42,6 +42,8 @@ export default function ConsortiumPage() {
   const { me } = useSession();
   const [result] = useQuery({ query: CONSORTIUM_QUERY, variables: { id }, requestPolicy: 'cache-and-network' });
   const [current, setCurrent] = useState<Consortium | null>(null);
+  // Kept here: the invitation panel disappears once answered, its confirmation must not.
+  const [answered, setAnswered] = useState<string | null>(null);
   const fetched = result.data?.consortium ?? null;
   useEffect(() => setCurrent(fetched), [fetched]);
   const consortium = current ?? fetched;
@@ -58,7 +60,10 @@ export default function ConsortiumPage() {
       {consortium ? (
         <>
           <ConsortiumHeader consortium={consortium} />
-          {mine?.status === 'INVITED' && forming ? <InvitationPanel consortium={consortium} member={mine} onChanged={setCurrent} /> : null}
+          {answered ? <Notice kind="success">{answered}</Notice> : null}
+          {mine?.status === 'INVITED' && forming ? (
+            <InvitationPanel consortium={consortium} member={mine} onAnswered={setAnswered} onChanged={setCurrent} />
+          ) : null}
           <MembersSection consortium={consortium} editable={building} onChanged={setCurrent} />
           {consortium.eligibility ? <EligibilitySection consortium={consortium} /> : null}
           {building ? <InviteForm consortium={consortium} onChanged={setCurrent} /> : null}
@@ -117,16 +122,15 @@ function ConsortiumHeader({ consortium }: { consortium: Consortium }) {
   );
 }
 
-function InvitationPanel({ consortium, member, onChanged }: { consortium: Consortium; member: ConsortiumMember; onChanged: (c: Consortium) => void }) {
+function InvitationPanel({ consortium, member, onAnswered, onChanged }: { consortium: Consortium; member: ConsortiumMember; onAnswered: (message: string) => void; onChanged: (c: Consortium) => void }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [state, answer] = useMutation(ANSWER_CONSORTIUM_INVITATION_MUTATION);
   const [error, setError] = useState<AppError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   async function reply(accept: boolean) {
     const result = await answer({ input: { memberId: member.id, accept } });
     if (result.data) {
-      setDone(t(accept ? 'consortia.invitation.accepted' : 'consortia.invitation.declined'));
+      onAnswered(t(accept ? 'consortia.invitation.accepted' : 'consortia.invitation.declined'));
       onChanged(result.data.answerConsortiumInvitation);
     } else setError(toAppError(result.error));
   }
@@ -147,7 +151,6 @@ function InvitationPanel({ consortium, member, onChanged }: { consortium: Consor
           {t('consortia.invitation.decline')}
         </button>
       </div>
-      <p role="status">{done}</p>
     </section>
   );
 }
