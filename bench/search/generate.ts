@@ -11,7 +11,7 @@
  */
 import { Client } from 'pg';
 import { acceptedProofTypes, type SupplierKind } from '@essor/domain';
-import { adminUrl, BENCH_DB, benchEnv, options, Rng, runNode } from './lib';
+import { adminUrl, BENCH_DB, benchEnv, clearQueues, options, Rng, runNode } from './lib';
 import { BIG_COMMUNES, CERTIFICATIONS, DEPARTEMENT_POPULATION, GROUP_WORDS, NAME_PREFIXES, NAME_SUFFIXES, NETWORKS, SENTENCES } from './vocab';
 
 const CHUNK = 5000;
@@ -48,6 +48,8 @@ export async function generate(opts: { suppliers: number; offers: number; seed: 
   await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${BENCH_DB}`);
   await admin.end();
+  // The queues of the dropped database go with it (their job ids are its outbox row ids).
+  for (const prefix of [env.QUEUE_PREFIX!, 'bench-fanout']) console.log(`generate: ${await clearQueues(env, prefix)} ${prefix}:* queue keys deleted`);
   await runNode('apps/api/src/cli.ts', ['migrate'], env);
   await runNode('apps/api/src/cli.ts', ['seed'], env);
 

@@ -11,7 +11,13 @@ import { Client } from 'pg';
 import { benchEnv, meili, options, percentile, sleep, startNode, stopNode, waitFor } from './lib';
 
 export interface LagResult {
-  updates: number; seen: number; missing: number; p50: number; p95: number; p99: number; max: number; mean: number; seconds: number;
+  updates: number; seen: number; missing: number;
+  /**
+   * What the updates not seen by the poller are: `lateInIndex` hold their token when checked after it
+   * gave up (a poller artefact); `notInIndex` do not (lost), `notInIndexPublished` of which the outbox
+   * relay did publish (lost between the queue and Meilisearch).
+   */
+  lateInIndex: number; notInIndex: number; notInIndexPublished: number; p50: number; p95: number; p99: number; max: number; mean: number; seconds: number;
   /** Meilisearch tasks of the run: how many, documents per task, time each took, time queued. */
   tasks: { count: number; docsPerTask: number; meanDurationMs: number; meanQueuedMs: number; busySeconds: number };
 }
@@ -103,10 +109,18 @@ export async function runLag(opts: { updates: number; rate: number }, env = benc
     writing = false;
     await poller;
     lags.sort((a, b) => a - b);
+    const { lateInIndex, notInIndex } = await classifyUnseen(env, index, committedAt);
+    const { rows: published } = notInIndex.length
+      ? await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'supplier.changed' AND aggregate_id = ANY($1::uuid[]) AND published_at IS NOT NULL`, [notInIndex])
+      : { rows: [{ n: 0 }] };
+    if (committedAt.size) process.stderr.write(`lag: ${committedAt.size} not seen: ${lateInIndex} in the index after all, ${notInIndex.length} not (${notInIndex.slice(0, 5).join(', ')}…)\n`);
     return {
       updates: ids.length,
       seen: lags.length,
       missing: committedAt.size,
+      lateInIndex,
+      notInIndex: notInIndex.length,
+      notInIndexPublished: published[0].n as number,
       p50: percentile(lags, 50),
       p95: percentile(lags, 95),
       p99: percentile(lags, 99),
@@ -119,6 +133,22 @@ export async function runLag(opts: { updates: number; rate: number }, env = benc
     await stopNode(worker);
     await db.end();
   }
+}
+
+/** Checks, once the poller gave up, whether each update it did not see is in the index after all. */
+async function classifyUnseen(env: Record<string, string>, index: string, unseen: Map<string, { token: string }>) {
+  const notInIndex: string[] = [];
+  let lateInIndex = 0;
+  if (unseen.size === 0) return { lateInIndex, notInIndex };
+  const res = await meili(env, 'POST', `/indexes/${index}/documents/fetch`, {
+    filter: `id IN [${[...unseen.keys()].map((id) => `"${id}"`).join(', ')}]`, fields: ['id', 'description'], limit: unseen.size,
+  });
+  const descriptions = new Map((res.results as { id: string; description: string | null }[]).map((d) => [d.id, d.description ?? '']));
+  for (const [id, { token }] of unseen) {
+    if (descriptions.get(id)?.includes(token)) lateInIndex++;
+    else notInIndex.push(id);
+  }
+  return { lateInIndex, notInIndex };
 }
 
 if (require.main === module) {

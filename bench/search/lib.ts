@@ -1,5 +1,6 @@
 /* Shared helpers of the supplier-search benchmark: seeded PRNG, options, environment, child processes. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import IORedis from 'ioredis';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -105,8 +106,34 @@ export function benchEnv(overrides: Record<string, string> = {}): Record<string,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     FILES_DIR: 'var/bench-files',
+    // A Meilisearch of its own (started like scripts/services.sh does) keeps other test suites'
+    // tasks out of the measured queue.
+    ...(process.env.BENCH_MEILI_URL ? { MEILI_URL: process.env.BENCH_MEILI_URL } : {}),
     ...overrides,
   };
+}
+
+/**
+ * Deletes every BullMQ key of a queue prefix. The outbox relay names jobs after outbox row ids
+ * (`evt-<first>-<last>-<job>`) and BullMQ keeps finished jobs a day and ignores a job whose id it
+ * already holds: after `essor_bench` is recreated its ids start again from 1, so the jobs of a
+ * previous run's updates would silently swallow this run's (the "never seen" updates of the first
+ * lag tests).
+ */
+export async function clearQueues(env: Record<string, string>, prefix = env.QUEUE_PREFIX!): Promise<number> {
+  const redis = new IORedis(env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) deleted += await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
 }
 
 export function adminUrl(databaseUrl: string): string {

@@ -8,7 +8,7 @@
  * (no coordinated omission). The targets run one after the other (same schedule, same queries),
  * so that they do not compete for the 2 CPU cores; the API's RSS is sampled from /proc during (b).
  *
- *   node -r ./tools/register.js bench/search/load.ts [--seconds 60] [--rate 50] [--seed 7]
+ *   node -r ./tools/register.js bench/search/load.ts [--seconds 60] [--rate 50] [--seed 7] [--targets meili,graphql]
  * (expects essor_bench to be generated and indexed: see run.ts)
  */
 import { performance } from 'node:perf_hooks';
@@ -110,7 +110,11 @@ export interface LoadResult {
   queries: { count: number; distinctTerms: number; typos: number; meanFilters: number };
 }
 
-export async function runLoad(opts: { seconds: number; rate: number; seed: number }, env = benchEnv()): Promise<LoadResult> {
+const TARGETS = ['meili', 'graphql', 'postgres'] as const;
+
+/** `targets`: a comma-separated subset of meili,graphql,postgres (quick trials; the reference run measures all three). */
+export async function runLoad(opts: { seconds: number; rate: number; seed: number; targets?: string }, env = benchEnv()): Promise<LoadResult> {
+  const targets = TARGETS.filter((t) => !opts.targets || opts.targets.split(',').includes(t));
   const count = Math.round(opts.rate * opts.seconds);
   const queries = querySequence(opts.seed, count);
   const meiliUrl = `${env.MEILI_URL}/indexes/${env.MEILI_INDEX_PREFIX}suppliers/search`;
@@ -119,7 +123,7 @@ export async function runLoad(opts: { seconds: number; rate: number; seed: numbe
   // 4 connections for 2 cores: more would only add contention; a request waiting for a connection
   // is still timed from its scheduled send time.
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: 4, statement_timeout: TIMEOUT_MS, options: '-c pg_trgm.word_similarity_threshold=0.5' });
-  const pgPrepareSeconds = await preparePostgres(pool);
+  const pgPrepareSeconds = targets.includes('postgres') ? await preparePostgres(pool) : NaN;
 
   const exec = {
     meili: async (q: BenchQuery) => (await postJson(meiliUrl, meiliSearchBody(q), meiliHeaders)).totalHits as number,
@@ -138,13 +142,9 @@ export async function runLoad(opts: { seconds: number; rate: number; seed: numbe
   try {
     await waitFor('API', async () => (await fetch(`http://${env.API_HOST}:${env.API_PORT}/health`)).ok, 120_000);
     // Warm-up (not measured): the same first queries, sequentially, on each target.
-    for (const q of queries.slice(0, 20)) {
-      await exec.meili(q);
-      await exec.graphql(q);
-      await exec.postgres(q);
-    }
+    for (const q of queries.slice(0, 20)) for (const target of TARGETS) if (targets.includes(target) || target === 'graphql') await exec[target](q);
     idleMb = rssMb(api.pid!) ?? NaN;
-    for (const target of ['meili', 'graphql', 'postgres'] as const) {
+    for (const target of targets) {
       process.stderr.write(`load: ${target} at ${opts.rate} req/s for ${opts.seconds} s…\n`);
       const sampler = target === 'graphql' ? setInterval(() => {
         const mb = rssMb(api.pid!);
@@ -179,7 +179,7 @@ export async function runLoad(opts: { seconds: number; rate: number; seed: numbe
 }
 
 if (require.main === module) {
-  const opts = options({ seconds: 60, rate: 50, seed: 7 });
+  const opts = options({ seconds: 60, rate: 50, seed: 7, targets: 'meili,graphql,postgres' });
   runLoad(opts)
     .then((r) => console.log(JSON.stringify(r, null, 2)))
     .catch((error: unknown) => {

@@ -1,6 +1,6 @@
 /* The query sequence of the load (seeded), and how each target receives a query. */
 import { placeByCode } from '@essor/reference-data';
-import { SUPPLIER_FACETS, supplierFilterExpression } from '../../apps/api/src/modules/search/supplier-filter';
+import { SUPPLIER_FACETS, SUPPLIER_HIT_ATTRIBUTES, supplierFilterExpression } from '../../apps/api/src/modules/search/supplier-filter';
 import { Rng } from './lib';
 import { BIG_COMMUNES, TERMS } from './vocab';
 
@@ -71,6 +71,7 @@ export function meiliSearchBody(q: BenchQuery): Record<string, unknown> {
     facets: SUPPLIER_FACETS,
     page: 1,
     hitsPerPage: 20,
+    attributesToRetrieve: SUPPLIER_HIT_ATTRIBUTES,
     attributesToHighlight: ['name', 'description'],
     attributesToCrop: ['description'],
     cropLength: 24,

@@ -97,7 +97,7 @@ function markdown(r: any): string {
     `| Meilisearch busy indexing during the reindex | ${r.reindex.meiliBusySeconds.toFixed(1)} s (${r.reindex.tasks.count} tasks, ${r.reindex.tasks.docsPerTask.toFixed(0)} docs each) |`,
     `| Index size (raw documents / whole Meilisearch database, shared) | ${r.reindex.rawDocumentDbSizeMb.toFixed(0)} MiB / ${r.reindex.meiliDatabaseSizeMb.toFixed(0)} MiB |`,
     `| API RSS during (b): max / mean (idle after warm-up) | ${r.load.rss.maxMb.toFixed(0)} / ${r.load.rss.meanMb.toFixed(0)} MiB (${r.load.rss.idleMb.toFixed(0)} MiB) |`,
-    `| Commit-to-searchable lag over ${r.lag.updates} updates at ${r.options.updateRate}/s: p50 / p95 / max | ${(r.lag.p50 / 1000).toFixed(2)} / ${(r.lag.p95 / 1000).toFixed(2)} / ${(r.lag.max / 1000).toFixed(2)} s (${r.lag.missing} never seen) |`,
+    `| Commit-to-searchable lag over ${r.lag.updates} updates at ${r.options.updateRate}/s: p50 / p95 / max | ${(r.lag.p50 / 1000).toFixed(2)} / ${(r.lag.p95 / 1000).toFixed(2)} / ${(r.lag.max / 1000).toFixed(2)} s (${r.lag.missing} not seen by the poller: ${r.lag.lateInIndex} in the index when checked after, ${r.lag.notInIndex} not) |`,
     `| Meilisearch tasks during the lag test | ${r.lag.tasks.count} tasks, ${r.lag.tasks.docsPerTask.toFixed(1)} docs each, ${r.lag.tasks.meanDurationMs.toFixed(0)} ms each, queued ${r.lag.tasks.meanQueuedMs.toFixed(0)} ms |`,
     `| Postgres index build for (c) | ${r.load.pgPrepareSeconds.toFixed(1)} s |`,
     `| Whole run | ${(r.totalSeconds / 60).toFixed(1)} min |`,

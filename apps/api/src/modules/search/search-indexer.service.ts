@@ -7,7 +7,7 @@ import { NeedSourceRepository } from './need-source.repository';
 import { toSupplierDocument } from './projections/supplier.projection';
 import {
   IndexedDocument, indexesOf, SEARCH_INDEXES, SearchDocuments, SearchIndexDefinition, SearchIndexName, searchIndexDefinition, SearchSourceName, SearchSources,
-  staleDocumentsFilter,
+  StaleDeletions, staleDocumentsFilter,
 } from './search-indexes';
 import { SupplierSourceRepository } from './supplier-source.repository';
 
@@ -86,9 +86,13 @@ export class SearchIndexerService {
 
   /** Creates the index if needed and applies the settings of this code version. */
   async ensureIndex(name: SearchIndexName, uid = this.uid(name)): Promise<void> {
+    await this.ensureExists(uid);
+    await this.checked(this.meili.index(uid).updateSettings(searchIndexDefinition(name).settings).waitTask(TASK_WAIT));
+  }
+
+  private async ensureExists(uid: string): Promise<void> {
     const exists = await this.meili.getIndex(uid).then(() => true, () => false);
     if (!exists) await this.checked(this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT));
-    await this.checked(this.meili.index(uid).updateSettings(searchIndexDefinition(name).settings).waitTask(TASK_WAIT));
   }
 
   async ensureIndexes(): Promise<void> {
@@ -100,11 +104,23 @@ export class SearchIndexerService {
    * index built from their source and returns their uids without waiting: Meilisearch batches
    * consecutive tasks, so the caller checks them later.
    */
-  async enqueueUnits(source: SearchSourceName, ids: readonly string[]): Promise<number[]> {
+  async enqueueUnits(source: SearchSourceName, ids: readonly string[], options: { deferStale?: StaleDeletions } = {}): Promise<number[]> {
     const unique = [...new Set(ids)];
     const uids: number[] = [];
-    for (const { definition, docs } of await this.build(source, unique, indexesOf(source))) uids.push(...(await this.enqueue(definition, unique, docs)));
+    for (const { definition, docs } of await this.build(source, unique, indexesOf(source))) {
+      uids.push(...(await this.enqueue(definition, unique, docs, { withStale: !options.deferStale })));
+      options.deferStale?.record(definition, unique, docs);
+    }
     return uids;
+  }
+
+  /** Enqueues the deletions `enqueueUnits` deferred, one task per index; returns each task with its units. */
+  async enqueueStaleDeletions(stale: StaleDeletions): Promise<{ uid: number; source: SearchSourceName; ids: string[] }[]> {
+    const tasks: { uid: number; source: SearchSourceName; ids: string[] }[] = [];
+    for (const { definition, unitIds, filter } of stale.take()) {
+      if (filter) tasks.push({ uid: (await this.meili.index(this.uid(definition.name)).deleteDocuments({ filter })).taskUid, source: definition.source, ids: unitIds });
+    }
+    return tasks;
   }
 
   /**
@@ -133,7 +149,9 @@ export class SearchIndexerService {
   async reindex(name: SearchIndexName, progress: Progress = () => undefined): Promise<number> {
     const definition = searchIndexDefinition(name);
     const live = this.uid(name);
-    await this.ensureIndex(name, live);
+    // The live index only has to exist for the swap: applying new settings to it would re-index it
+    // in place (minutes at 200,000 documents) just before it is replaced.
+    await this.ensureExists(live);
     const fresh = `${live}__build_${Date.now()}`;
     await this.ensureIndex(name, fresh);
     const total = await this.sourceOf(definition).count(definition.scope);
@@ -141,12 +159,12 @@ export class SearchIndexerService {
     let documents = 0;
     // Tasks enqueued, oldest first; only the oldest is polled (one poller, not one per task).
     const pending: { enqueued: Promise<{ taskUid: number }>; size: number }[] = [];
+    let inFlight = 0;
     const waitOldest = async () => {
       const oldest = pending.shift()!;
       await this.checked(this.meili.tasks.waitForTask((await oldest.enqueued).taskUid, { timeout: 300_000, interval: 200 }));
       inFlight -= oldest.size;
     };
-    let inFlight = 0;
     try {
       for await (const ids of this.unitPages(definition)) {
         const docs = await this.documentsOf(ids, definition);
@@ -223,11 +241,11 @@ export class SearchIndexerService {
   }
 
   /** Enqueues, one after the other (their order matters), the tasks that replace these units' documents. */
-  private async enqueue(definition: SearchIndexDefinition, unitIds: readonly string[], docs: IndexedDocument[]): Promise<number[]> {
+  private async enqueue(definition: SearchIndexDefinition, unitIds: readonly string[], docs: IndexedDocument[], options = { withStale: true }): Promise<number[]> {
     const index = this.meili.index(this.uid(definition.name));
     const uids: number[] = [];
     if (docs.length) uids.push((await index.addDocuments(docs)).taskUid);
-    const stale = staleDocumentsFilter(definition, unitIds, docs);
+    const stale = options.withStale ? staleDocumentsFilter(definition, unitIds, docs) : null;
     if (stale) uids.push((await index.deleteDocuments({ filter: stale })).taskUid);
     return uids;
   }

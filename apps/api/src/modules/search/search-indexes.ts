@@ -104,7 +104,7 @@ export function indexesOf(source: SearchSourceName): SearchIndexDefinition[] {
  * Meilisearch filter; null when there cannot be any. Deleting by filter in a task queued after the
  * additions keeps the order right without reading the index (earlier tasks may still be pending).
  */
-export function staleDocumentsFilter(definition: SearchIndexDefinition, unitIds: readonly string[], current: readonly IndexedDocument[]): string | null {
+export function staleDocumentsFilter(definition: SearchIndexDefinition, unitIds: readonly string[], current: readonly Pick<IndexedDocument, 'id'>[]): string | null {
   const kept = new Set(current.map((d) => d.id));
   const list = (ids: Iterable<string>) => `[${[...ids].map(quote).join(', ')}]`;
   if (definition.unitField === 'id') {
@@ -113,4 +113,39 @@ export function staleDocumentsFilter(definition: SearchIndexDefinition, unitIds:
   }
   if (unitIds.length === 0) return null;
   return `${definition.unitField} IN ${list(unitIds)}${kept.size ? ` AND id NOT IN ${list(kept)}` : ''}`;
+}
+
+/**
+ * The stale-document deletions of several jobs, merged so that one Meilisearch task per index
+ * replaces one per job. Meilisearch merges consecutive additions into one batch, but a deletion by
+ * filter between them ends the batch: enqueued after every job, they made the catalogue index
+ * process its tasks one by one (each batch rewrites the index's geo R-tree) and the suppliers'
+ * updates wait behind them (BENCHMARKS.md). A unit's latest documents win: its deletion, taken
+ * after that addition was enqueued, keeps exactly them.
+ */
+export class StaleDeletions {
+  private byIndex = new Map<SearchIndexName, { definition: SearchIndexDefinition; docIdsByUnit: Map<string, string[]> }>();
+
+  /** Records the documents these units have now in one index (enqueued for addition just before). */
+  record(definition: SearchIndexDefinition, unitIds: readonly string[], docs: readonly IndexedDocument[]): void {
+    const entry = this.byIndex.get(definition.name) ?? { definition, docIdsByUnit: new Map<string, string[]>() };
+    for (const unitId of unitIds) entry.docIdsByUnit.set(unitId, []);
+    for (const doc of docs) entry.docIdsByUnit.get(definition.unitIdOf(doc))?.push(doc.id);
+    this.byIndex.set(definition.name, entry);
+  }
+
+  get units(): number {
+    return [...this.byIndex.values()].reduce((n, e) => n + e.docIdsByUnit.size, 0);
+  }
+
+  /** The deletions to enqueue now, one filter per index (null: nothing can be stale), and forgets them. */
+  take(): { definition: SearchIndexDefinition; unitIds: string[]; filter: string | null }[] {
+    const out = [...this.byIndex.values()].map(({ definition, docIdsByUnit }) => {
+      const unitIds = [...docIdsByUnit.keys()];
+      const kept = [...docIdsByUnit.values()].flat().map((id) => ({ id }));
+      return { definition, unitIds, filter: staleDocumentsFilter(definition, unitIds, kept) };
+    });
+    this.byIndex = new Map();
+    return out;
+  }
 }
