@@ -3,20 +3,40 @@ import { useTranslation } from 'react-i18next';
 import { fieldId } from '../../../shared/ui/Field';
 import { currentLanguage } from '../../../shared/i18n/i18n';
 import { MAX_UPLOAD_BYTES, UploadError, uploadFile } from '../../suppliers/upload';
-import { MAX_ATTACHMENTS, type AttachmentValue } from '../form';
+import type { AttachmentValue } from '../form';
+import type { FilePurpose } from '../../suppliers/upload';
 import { formatBytes } from '../labels';
 import { FieldErrorText } from './common';
 
 const ACCEPT = 'application/pdf,image/png,image/jpeg,image/webp';
 
-/** Files of the need: uploaded one by one for the buyer organisation (POST /files), listed, removable. */
+/** Where the texts of one use of the field live (a need's attachments, a response's). */
+export interface AttachmentsTexts {
+  /** Legend of the fieldset. */
+  legend: string;
+  /** Prefix of hint, list, add, uploading, added and removed. */
+  prefix: string;
+}
+
+/**
+ * Files of a need or of a response: uploaded one by one for the organisation (POST /files with
+ * the given purpose), listed, removable.
+ */
 export function AttachmentsField({
   organizationId,
+  purpose,
+  max,
+  texts,
+  testId,
   value,
   onChange,
   error,
 }: {
   organizationId: string;
+  purpose: FilePurpose;
+  max: number;
+  texts: AttachmentsTexts;
+  testId: string;
   value: AttachmentValue[];
   onChange: (attachments: AttachmentValue[]) => void;
   error: string | undefined;
@@ -30,19 +50,19 @@ export function AttachmentsField({
   const id = fieldId('attachmentFileIds');
 
   async function add(files: FileList | null) {
-    const chosen = Array.from(files ?? []).slice(0, MAX_ATTACHMENTS - latest.current.length);
+    const chosen = Array.from(files ?? []).slice(0, max - latest.current.length);
     for (const file of chosen) {
       if (file.size > MAX_UPLOAD_BYTES) {
         setStatus({ busy: false, message: t('upload.tooLarge'), failed: true });
         continue;
       }
-      setStatus({ busy: true, message: t('needs.attachments.uploading', { name: file.name }), failed: false });
+      setStatus({ busy: true, message: t(`${texts.prefix}.uploading`, { name: file.name }), failed: false });
       try {
-        const stored = await uploadFile(file, 'NEED_ATTACHMENT', organizationId);
+        const stored = await uploadFile(file, purpose, organizationId);
         const next = [...latest.current, { id: stored.id, name: stored.displayName, sizeBytes: stored.sizeBytes, mimeType: stored.mimeType }];
         latest.current = next;
         onChange(next);
-        setStatus({ busy: false, message: t('needs.attachments.added', { name: stored.displayName }), failed: false });
+        setStatus({ busy: false, message: t(`${texts.prefix}.added`, { name: stored.displayName }), failed: false });
       } catch (e) {
         setStatus({ busy: false, message: e instanceof UploadError && e.message ? e.message : t('upload.failed'), failed: true });
         break;
@@ -53,17 +73,17 @@ export function AttachmentsField({
 
   function remove(attachment: AttachmentValue) {
     onChange(value.filter((a) => a.id !== attachment.id));
-    setStatus({ busy: false, message: t('needs.attachments.removed', { name: attachment.name }), failed: false });
+    setStatus({ busy: false, message: t(`${texts.prefix}.removed`, { name: attachment.name }), failed: false });
   }
 
   return (
     <fieldset className={['fieldset', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <legend>{t('needs.field.attachments')}</legend>
+      <legend>{t(texts.legend)}</legend>
       <p className="hint" id={`${id}-hint`}>
-        {t('needs.attachments.hint', { max: MAX_ATTACHMENTS })}
+        {t(`${texts.prefix}.hint`, { max })}
       </p>
       {value.length > 0 ? (
-        <ul className="plain-list attachment-list" aria-label={t('needs.attachments.list')} data-testid="attachments">
+        <ul className="plain-list attachment-list" aria-label={t(`${texts.prefix}.list`)} data-testid={testId}>
           {value.map((a) => (
             <li key={a.id} className="item-row">
               <span>
@@ -77,9 +97,9 @@ export function AttachmentsField({
           ))}
         </ul>
       ) : null}
-      {value.length < MAX_ATTACHMENTS ? (
+      {value.length < max ? (
         <div className="field">
-          <label htmlFor={id}>{t('needs.attachments.add')}</label>
+          <label htmlFor={id}>{t(`${texts.prefix}.add`)}</label>
           <input
             ref={input}
             id={id}

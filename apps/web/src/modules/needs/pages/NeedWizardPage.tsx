@@ -17,6 +17,7 @@ import type { SectorGroup } from '../../suppliers/types';
 import { CREATE_NEED_MUTATION, NEED_QUERY, PUBLISH_NEED_MUTATION, UPDATE_NEED_MUTATION } from '../graphql/needs';
 import {
   MAX_LOTS,
+  MAX_ATTACHMENTS,
   MAX_QUESTIONS,
   adoptLotIds,
   emptyLot,
@@ -44,6 +45,8 @@ import { LotEditor } from '../components/LotEditor';
 import { AdvicePanel } from '../components/AdvicePanel';
 import { InviteSuppliers } from '../components/InviteSuppliers';
 import { AttachmentsField } from '../components/AttachmentsField';
+
+const NEED_ATTACHMENT_TEXTS = { legend: 'needs.field.attachments', prefix: 'needs.attachments' };
 import { Checkbox, FieldErrorText } from '../components/common';
 import '../needs.css';
 
@@ -276,6 +279,10 @@ function NeedWizard({ initial, need, organization }: { initial: NeedFormValues; 
             <QuestionsField questions={values.questions} onChange={(questions) => set({ questions })} errors={errors} />
             <AttachmentsField
               organizationId={organization.id}
+              purpose="NEED_ATTACHMENT"
+              max={MAX_ATTACHMENTS}
+              texts={NEED_ATTACHMENT_TEXTS}
+              testId="attachments"
               value={values.attachments}
               onChange={(attachments) => set({ attachments })}
               error={errors['attachmentFileIds']}

@@ -12,11 +12,13 @@ import { NEED_QUERY } from '../../needs/graphql/needs';
 import { formatDateTime, reservationBadge } from '../../needs/labels';
 import { formatEuros } from '../../suppliers/format';
 import { DECLINE_NEED_LOT_MUTATION, MY_RESPONSES_QUERY, RESPOND_TO_NEED_MUTATION, WITHDRAW_RESPONSE_MUTATION } from '../graphql/responses';
-import { checkResponseForm, emptyForm, formFromResponse, subcontractedShare, toRespondInput, type ResponseFormValues } from '../form';
+import { checkResponseForm, emptyForm, formFromResponse, MAX_RESPONSE_ATTACHMENTS, subcontractedShare, toRespondInput, type ResponseFormValues } from '../form';
 import { formError, ineligibleOf, type Ineligible } from '../server-errors';
 import { DECLINE_REASONS, type DeclineReason, type NeedResponse, type ResponseWarning } from '../types';
 import { EligibilityBadge, IneligibleNotice, ReasonList, SupplierPicker, TextAreaField } from '../components/common';
-import { ResponseAttachmentsField } from '../components/ResponseAttachmentsField';
+import { AttachmentsField } from '../../needs/components/AttachmentsField';
+
+const RESPONSE_ATTACHMENT_TEXTS = { legend: 'responses.form.attachments', prefix: 'responses.attachments' };
 import '../responses.css';
 
 /** /besoins/:id/lots/:lotId/repondre: the active supplier's response to one lot (respond, amend, withdraw, decline). */
@@ -359,7 +361,13 @@ function ResponseForm({
             ))}
           </fieldset>
         ) : null}
-        <ResponseAttachmentsField organizationId={organizationId} value={values.attachments} onChange={(attachments) => set({ attachments })} error={fields['attachmentFileIds']} />
+        <AttachmentsField
+          organizationId={organizationId}
+          purpose="RESPONSE_ATTACHMENT"
+          max={MAX_RESPONSE_ATTACHMENTS}
+          texts={RESPONSE_ATTACHMENT_TEXTS}
+          testId="response-attachments"
+          value={values.attachments} onChange={(attachments) => set({ attachments })} error={fields['attachmentFileIds']} />
         <fieldset className="fieldset" id="field-subcontractors" aria-describedby="subcontractors-total">
           <legend>{t('responses.form.subcontractors')}</legend>
           <p className="hint">{t('responses.form.subcontractorsHint')}</p>
