@@ -176,7 +176,7 @@ export async function loadMatchCandidates(run: QueryRunnerFn, ids: readonly stri
               EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id) AS active
          FROM organization o LEFT JOIN supplier_profile p ON p.organization_id = o.id
         WHERE o.id = ANY($1::uuid[]) AND o.type = 'SUPPLIER'`),
-    q(`SELECT organization_id, kind, status FROM supplier_kind WHERE organization_id = ANY($1::uuid[])`),
+    q(`SELECT organization_id, kind, status FROM supplier_kind WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id, kind COLLATE "C"`),
     q(`SELECT organization_id, kind, proof_type, status, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until
          FROM status_proof WHERE organization_id = ANY($1::uuid[])`),
     q(`SELECT organization_id, sector_slug, service_types, area_kind, region_codes, departement_codes, commune_codes, radius_km
